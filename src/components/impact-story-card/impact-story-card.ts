@@ -1,0 +1,165 @@
+import { html as staticHtml } from 'lit/static-html.js';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { parseStoryDate } from '../../feed/parse-date.js';
+import { safeHttpUrl } from '../../feed/safe-url.js';
+import type { Story } from '../../feed/story.js';
+import { formatStoryDate } from '../../format/format-date.js';
+import { inheritedLocale } from '../../format/locale.js';
+import { clampHeadingLevel, headingTag } from '../heading.js';
+import { cardStyles } from './impact-story-card.styles.js';
+
+export type StoryLayout = 'list' | 'grid' | 'compact';
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** Detail of `impact-story-open`. Cancel the event to handle the navigation yourself. */
+export interface StoryOpenDetail {
+  story: Story;
+  url: string;
+}
+
+const splitNames = (value: string | undefined) =>
+  (value ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+
+/**
+ * One impact story as a card: the title is a heading whose link covers the whole card.
+ *
+ * Give it a `story` object (as `<impact-story-list>` does), or attributes.
+ *
+ * @fires {CustomEvent<StoryOpenDetail>} impact-story-open - The card's link was activated. Bubbles, composed, cancelable.
+ * @csspart card - The `<article>` holding the story.
+ * @csspart title - The heading.
+ * @csspart link - The link inside the heading, stretched over the card.
+ * @csspart date - The `<time>` element.
+ * @csspart summary - The summary paragraph.
+ * @csspart meta - The line with the project and countries.
+ * @csspart image - The photo.
+ * @csspart credit - The photo credit caption.
+ * @cssprop [--impact-color-text] - Text colour.
+ * @cssprop [--impact-color-muted] - Colour of the date, meta line and credit.
+ * @cssprop [--impact-color-background] - Card background.
+ * @cssprop [--impact-color-border] - Card border.
+ * @cssprop [--impact-color-accent] - Title link colour.
+ * @cssprop [--impact-color-focus] - Focus outline colour.
+ * @cssprop [--impact-font-family=inherit] - Font family.
+ * @cssprop [--impact-radius=0.5rem] - Corner radius.
+ * @cssprop [--impact-spacing=1rem] - Padding and gaps.
+ * @cssprop [--impact-image-aspect-ratio=3 / 2] - Photo aspect ratio.
+ */
+export class ImpactStoryCardElement extends LitElement {
+  static override styles = cardStyles;
+
+  /** The story to show. Takes precedence over the attributes below. */
+  @property({ attribute: false }) story?: Story;
+
+  /** Title, when not given a `story`. */
+  @property() heading?: string;
+  /** Link to the full story (http, https or relative). */
+  @property() href?: string;
+  /** Publication date, `YYYY-MM-DD` or RFC 3339. */
+  @property() date?: string;
+  @property() summary?: string;
+  /** Photo URL (http, https or relative). */
+  @property() image?: string;
+  /** Text alternative for the photo; without it the photo is treated as decorative. */
+  @property({ attribute: 'image-alt' }) imageAlt?: string;
+  @property({ attribute: 'image-credit' }) imageCredit?: string;
+  @property() project?: string;
+  /** Country, or several separated by commas. */
+  @property() country?: string;
+
+  /** Level of the title heading, 1-6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  @property({ reflect: true }) layout: StoryLayout = 'list';
+  /** Language for the date, e.g. `fr`; defaults to the nearest `lang`. */
+  @property() locale?: string;
+  @property({ reflect: true }) theme?: Theme;
+
+  @state() private failedImage?: string;
+
+  /** Moves focus to the card's link. */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot?.querySelector<HTMLElement>('a')?.focus(options);
+  }
+
+  private storyFromAttributes(): Story | undefined {
+    const title = this.heading?.trim();
+    if (!title) return undefined;
+    return {
+      id: this.href ?? title,
+      url: this.href ?? '',
+      title,
+      summary: this.summary?.trim() ?? '',
+      published: parseStoryDate(this.date),
+      image: this.image,
+      imageAlt: this.imageAlt?.trim() ?? '',
+      imageCredit: this.imageCredit?.trim() ?? '',
+      tags: [],
+      language: this.lang || undefined,
+      project: this.project?.trim() ?? '',
+      countries: splitNames(this.country),
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('story') || changed.has('image')) this.failedImage = undefined;
+  }
+
+  private onLinkClick(event: MouseEvent, story: Story, url: string): void {
+    const open = new CustomEvent<StoryOpenDetail>('impact-story-open', {
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+      detail: { story, url },
+    });
+    const plainClick = event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
+    if (!this.dispatchEvent(open) && plainClick) event.preventDefault();
+  }
+
+  protected override render() {
+    const story = this.story ?? this.storyFromAttributes();
+    if (!story) return nothing;
+    const layout = this.layout === 'compact' || this.layout === 'grid' ? this.layout : 'list';
+    const url = safeHttpUrl(story.url);
+    const image = layout === 'compact' ? undefined : safeHttpUrl(story.image);
+    const showImage = image !== undefined && image !== this.failedImage;
+    const tag = headingTag(clampHeadingLevel(this.headingLevel, 3));
+    const locale = this.locale || inheritedLocale(this);
+    const link = url
+      ? html`<a part="link" href=${url} @click=${(event: MouseEvent) => this.onLinkClick(event, story, url)}>${story.title}</a>`
+      : story.title;
+
+    return html`
+      <article part="card" class="card ${layout} ${showImage ? 'has-image' : ''}" lang=${ifDefined(story.language)}>
+        ${staticHtml`<${tag} part="title" class="title">${link}</${tag}>`}
+        ${story.published
+          ? html`<p class="date"><time part="date" datetime=${story.published.iso}>${formatStoryDate(story.published, locale)}</time></p>`
+          : nothing}
+        ${layout !== 'compact' && story.summary ? html`<p part="summary" class="summary">${story.summary}</p>` : nothing}
+        ${story.project || story.countries.length
+          ? html`<p part="meta" class="meta">
+              ${story.project ? html`<span>${story.project}</span>` : nothing}
+              ${story.countries.length ? html`<span>${story.countries.join(', ')}</span>` : nothing}
+            </p>`
+          : nothing}
+        ${showImage
+          ? html`<figure class="figure">
+              <img
+                part="image"
+                class="image"
+                src=${image}
+                alt=${story.imageAlt}
+                width="600"
+                height="400"
+                loading="lazy"
+                decoding="async"
+                @error=${() => (this.failedImage = image)}
+              />
+              ${story.imageCredit ? html`<figcaption part="credit" class="credit">${story.imageCredit}</figcaption>` : nothing}
+            </figure>`
+          : nothing}
+      </article>
+    `;
+  }
+}

@@ -1,0 +1,20 @@
+/** The `<meta>` a page can carry to name the feed of every list without `src`. */
+export const DEFAULT_FEED_META_NAME = 'impact-stories-feed';
+
+let configuredFeed: string | undefined;
+
+/** Sets the feed used by every `<impact-story-list>` without `src` on this page. */
+export function setDefaultFeed(url: string | undefined): void {
+  configuredFeed = url?.trim() || undefined;
+}
+
+/**
+ * The page's default feed: the one given to setDefaultFeed(), else the content of
+ * `<meta name="impact-stories-feed" content="…">` anywhere in the document.
+ */
+export function defaultFeed(): string | undefined {
+  if (configuredFeed) return configuredFeed;
+  if (typeof document === 'undefined') return undefined;
+  const meta = document.querySelector<HTMLMetaElement>(`meta[name="${DEFAULT_FEED_META_NAME}"]`);
+  return meta?.content.trim() || undefined;
+}

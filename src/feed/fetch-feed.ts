@@ -1,0 +1,75 @@
+import { FeedError } from './feed-error.js';
+import { normaliseFeed } from './normalise-feed.js';
+import type { Feed } from './story.js';
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+export interface FetchFeedOptions {
+  signal?: AbortSignal;
+  /** Milliseconds before the request is abandoned as a timeout. */
+  timeout?: number;
+  fetch?: typeof fetch;
+}
+
+const seconds = (ms: number) => `${Math.round(ms / 100) / 10} second${ms === 1000 ? '' : 's'}`;
+
+async function readBody(response: Response, url: string): Promise<unknown> {
+  const body = await response.text();
+  try {
+    return JSON.parse(body);
+  } catch {
+    const looksLikeHtml = /^\s*</.test(body);
+    throw new FeedError(
+      'not-json',
+      `The file at ${url} is not JSON${looksLikeHtml ? ' (it looks like an HTML page)' : ''}.`,
+      url,
+    );
+  }
+}
+
+/** Fetches, parses and normalises one JSON Feed. Every failure becomes a FeedError with a plain message. */
+export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<Feed> {
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  const abortFromCaller = () => controller.abort(options.signal?.reason);
+  options.signal?.addEventListener('abort', abortFromCaller, { once: true });
+  if (options.signal?.aborted) abortFromCaller();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+
+  try {
+    let response: Response;
+    try {
+      response = await (options.fetch ?? fetch)(url, {
+        signal: controller.signal,
+        headers: { accept: 'application/feed+json, application/json;q=0.9' },
+        credentials: 'same-origin',
+      });
+    } catch (error) {
+      if (timedOut) {
+        throw new FeedError('timeout', `The feed at ${url} did not answer within ${seconds(timeout)}.`, url);
+      }
+      if (controller.signal.aborted) throw error;
+      throw new FeedError(
+        'network',
+        `The feed at ${url} could not be reached: the network failed, or the server does not allow this page to read it (CORS).`,
+        url,
+      );
+    }
+    if (!response.ok) {
+      const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+      throw new FeedError('http', `The feed at ${url} answered with HTTP ${status}.`, url, response.status);
+    }
+    const json = await readBody(response, url).catch((error: unknown) => {
+      if (timedOut) throw new FeedError('timeout', `The feed at ${url} did not finish within ${seconds(timeout)}.`, url);
+      throw error;
+    });
+    return normaliseFeed(json, response.url || url);
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', abortFromCaller);
+  }
+}

@@ -1,0 +1,28 @@
+const allowedProtocols = new Set(['http:', 'https:']);
+
+function documentBase(): string | undefined {
+  return typeof document === 'undefined' ? undefined : document.baseURI;
+}
+
+/**
+ * Resolves `value` against `base` and returns it only when it is an http(s) URL.
+ * Anything else (javascript:, data:, malformed) gives undefined, so it never reaches an href or src.
+ */
+export function safeHttpUrl(value: unknown, base: string | undefined = documentBase()): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  try {
+    const url = new URL(value.trim(), base);
+    return allowedProtocols.has(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const emailPattern = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
+
+/** A `mailto:` URL for a plain e-mail address, or undefined for anything that is not one. */
+export function safeMailtoUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const address = value.trim().replace(/^mailto:/i, '');
+  return emailPattern.test(address) ? `mailto:${address}` : undefined;
+}

@@ -1,0 +1,82 @@
+import { fetchFeed, type FetchFeedOptions } from './fetch-feed.js';
+import type { Feed } from './story.js';
+
+interface SharedRequest {
+  promise: Promise<Feed>;
+  controller: AbortController;
+  waiting: number;
+}
+
+const requests = new Map<string, SharedRequest>();
+
+function reportSkipped(feed: Feed): void {
+  if (feed.skipped.length === 0) return;
+  const reasons = feed.skipped.map((item) => `item ${item.index + 1}${item.id ? ` (${item.id})` : ''}: ${item.reason}`);
+  console.warn(
+    `impact-stories: skipped ${feed.skipped.length} of ${feed.skipped.length + feed.stories.length} items in ${feed.url}; ${reasons.join('; ')}.`,
+  );
+}
+
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The request was aborted.', 'AbortError');
+}
+
+function startRequest(url: string, options: FetchFeedOptions): SharedRequest {
+  const controller = new AbortController();
+  const request: SharedRequest = { controller, waiting: 0, promise: Promise.resolve() as unknown as Promise<Feed> };
+  request.promise = fetchFeed(url, { ...options, signal: controller.signal }).then(
+    (feed) => {
+      reportSkipped(feed);
+      return feed;
+    },
+    (error: unknown) => {
+      if (requests.get(url) === request) requests.delete(url);
+      throw error;
+    },
+  );
+  request.promise.catch(() => {});
+  requests.set(url, request);
+  return request;
+}
+
+/**
+ * Loads a feed once per URL for the whole page: every caller asking for the same URL shares one
+ * fetch and one parse. Each caller can abort its own wait; the fetch itself stops only when
+ * nobody is waiting for it any more. Failed requests are forgotten so a retry fetches again.
+ */
+export function requestFeed(url: string, options: FetchFeedOptions = {}): Promise<Feed> {
+  const { signal, ...fetchOptions } = options;
+  if (signal?.aborted) return Promise.reject(abortError(signal));
+  const request = requests.get(url) ?? startRequest(url, fetchOptions);
+  request.waiting++;
+  if (!signal) return request.promise;
+
+  return new Promise<Feed>((resolve, reject) => {
+    let settled = false;
+    const onAbort = () => {
+      if (settled) return;
+      settled = true;
+      reject(abortError(signal));
+      request.waiting--;
+      if (request.waiting === 0 && requests.get(url) === request) {
+        requests.delete(url);
+        request.controller.abort();
+      }
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    request.promise.then(
+      (feed) => {
+        if (settled) return;
+        settled = true;
+        signal.removeEventListener('abort', onAbort);
+        resolve(feed);
+      },
+      (error: unknown) => {
+        if (settled) return;
+        settled = true;
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}

@@ -1,0 +1,52 @@
+/** When a story was published. Date-only values carry no time zone and are shown as written. */
+export interface StoryDate {
+  /** A valid `<time datetime>` value: `YYYY-MM-DD` for date-only input, else an ISO 8601 instant. */
+  iso: string;
+  /** Milliseconds since the epoch, for sorting. */
+  time: number;
+  /** True when the feed gave a date without a time. */
+  dateOnly: boolean;
+}
+
+/** One impact story, normalised from a JSON Feed item. Every URL in it is http(s) and absolute. */
+export interface Story {
+  id: string;
+  url: string;
+  title: string;
+  summary: string;
+  published?: StoryDate;
+  image?: string;
+  /** Empty when the feed gives none: the image is then decorative. */
+  imageAlt: string;
+  imageCredit: string;
+  tags: string[];
+  language?: string;
+  project: string;
+  countries: string[];
+}
+
+export interface MediaContact {
+  name?: string;
+  email?: string;
+  url?: string;
+}
+
+/** An item the feed held but that cannot be shown, and why. */
+export interface SkippedItem {
+  /** Position in the feed's `items`, from 0. */
+  index: number;
+  id?: string;
+  reason: string;
+}
+
+export interface Feed {
+  /** The URL the feed was read from; relative URLs in it were resolved against it. */
+  url: string;
+  title: string;
+  homePageUrl?: string;
+  language?: string;
+  nextUrl?: string;
+  mediaContact?: MediaContact;
+  stories: Story[];
+  skipped: SkippedItem[];
+}

@@ -1,0 +1,29 @@
+import type { StoryDate } from '../feed/story.js';
+import { supportedLocale } from './locale.js';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(supportedLocale(locale), options);
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
+/** A story's date as readers of `locale` write it, e.g. "21 July 2022" (en-GB) or "21 juillet 2022" (fr). */
+export function formatStoryDate(date: StoryDate, locale: string | undefined): string {
+  return formatter(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: date.dateOnly ? 'UTC' : undefined,
+  }).format(date.time);
+}
+
+/** A month heading, e.g. "July 2022". `month` counts from 0. */
+export function formatMonth(year: number, month: number, locale: string | undefined): string {
+  return formatter(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month, 1));
+}

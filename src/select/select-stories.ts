@@ -1,0 +1,66 @@
+import { calendarMonth } from '../feed/parse-date.js';
+import type { Story } from '../feed/story.js';
+import { formatMonth } from '../format/format-date.js';
+
+export interface StoryFilters {
+  project?: string;
+  country?: string;
+  tag?: string;
+  year?: string | number;
+}
+
+export type GroupBy = 'none' | 'year' | 'month';
+
+export interface StoryGroup {
+  /** Stable key, e.g. "2022" or "2022-07"; "undated" for stories without a date. */
+  key: string;
+  /** Heading text, e.g. "2022" or "July 2022"; empty when not grouped. */
+  label: string;
+  stories: Story[];
+}
+
+const fold = (value: string) => value.trim().toLocaleLowerCase();
+
+function matchesAny(wanted: string | undefined, values: string[]): boolean {
+  if (!wanted?.trim()) return true;
+  const needle = fold(wanted);
+  return values.some((value) => fold(value) === needle);
+}
+
+/** Stories that match every given filter: exact, trimmed, case-insensitive. */
+export function filterStories(stories: Story[], filters: StoryFilters): Story[] {
+  const year = String(filters.year ?? '').trim();
+  return stories.filter(
+    (story) =>
+      matchesAny(filters.project, [story.project]) &&
+      matchesAny(filters.country, story.countries) &&
+      matchesAny(filters.tag, story.tags) &&
+      (!year || (story.published !== undefined && String(calendarMonth(story.published).year) === year)),
+  );
+}
+
+/** Newest first; undated stories last; ties keep feed order. */
+export function sortNewestFirst(stories: Story[]): Story[] {
+  return stories
+    .map((story, index) => ({ story, index, time: story.published?.time ?? -Infinity }))
+    .sort((a, b) => b.time - a.time || a.index - b.index)
+    .map(({ story }) => story);
+}
+
+/** Splits sorted stories into consecutive groups by year or month. */
+export function groupStories(stories: Story[], groupBy: GroupBy, locale: string | undefined): StoryGroup[] {
+  if (groupBy === 'none') return stories.length ? [{ key: 'all', label: '', stories }] : [];
+  const groups: StoryGroup[] = [];
+  for (const story of stories) {
+    const when = story.published && calendarMonth(story.published);
+    const key = !when ? 'undated' : groupBy === 'year' ? String(when.year) : `${when.year}-${String(when.month + 1).padStart(2, '0')}`;
+    let group = groups.at(-1);
+    if (group?.key !== key) {
+      const label = !when ? 'Undated' : groupBy === 'year' ? String(when.year) : formatMonth(when.year, when.month, locale);
+      group = { key, label, stories: [] };
+      groups.push(group);
+    }
+    group.stories.push(story);
+  }
+  return groups;
+}

@@ -1,0 +1,37 @@
+import { css } from 'lit';
+
+/** Colour, type and shape tokens. Each reads its `--impact-*` custom property first. */
+export const tokens = css`
+  :host {
+    --_text: var(--impact-color-text, light-dark(#1b1f24, #e6edf3));
+    --_muted: var(--impact-color-muted, light-dark(#57606a, #9ea8b3));
+    --_background: var(--impact-color-background, light-dark(#ffffff, #161b22));
+    --_surface: var(--impact-color-surface, light-dark(#f6f8fa, #0d1117));
+    --_border: var(--impact-color-border, light-dark(#8c959f, #6e7681));
+    --_accent: var(--impact-color-accent, light-dark(#0b5cad, #79b8ff));
+    --_focus: var(--impact-color-focus, light-dark(#0b5cad, #79b8ff));
+    --_radius: var(--impact-radius, 0.5rem);
+    --_spacing: var(--impact-spacing, 1rem);
+    font-family: var(--impact-font-family, inherit);
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
