@@ -1,6 +1,7 @@
 import { calendarMonth } from '../feed/parse-date.js';
 import type { Story } from '../feed/story.js';
 import { formatMonth } from '../format/format-date.js';
+import { messages } from '../format/messages.js';
 
 export interface StoryFilters {
   project?: string;
@@ -56,11 +57,35 @@ export function groupStories(stories: Story[], groupBy: GroupBy, locale: string 
     const key = !when ? 'undated' : groupBy === 'year' ? String(when.year) : `${when.year}-${String(when.month + 1).padStart(2, '0')}`;
     let group = groups.at(-1);
     if (group?.key !== key) {
-      const label = !when ? 'Undated' : groupBy === 'year' ? String(when.year) : formatMonth(when.year, when.month, locale);
+      const label = !when ? messages.undated : groupBy === 'year' ? String(when.year) : formatMonth(when.year, when.month, locale);
       group = { key, label, stories: [] };
       groups.push(group);
     }
     group.stories.push(story);
   }
   return groups;
+}
+
+export interface PageOptions {
+  /** Most stories ever shown; undefined for no limit. */
+  limit?: number;
+  /** Stories per page; undefined shows everything at once. */
+  pageSize?: number;
+  /** Pages shown so far, from 1. */
+  pages: number;
+}
+
+export interface StoryPage {
+  shown: Story[];
+  /** How many stories matched the filters, before limit and paging. */
+  total: number;
+  /** True when "Load more" would show more. */
+  hasMore: boolean;
+}
+
+/** The first pages of the matching stories, within the limit. */
+export function pageStories(matching: Story[], { limit, pageSize, pages }: PageOptions): StoryPage {
+  const reachable = Math.min(matching.length, limit ?? Infinity);
+  const count = Math.min(reachable, pageSize ? pageSize * Math.max(1, pages) : Infinity);
+  return { shown: matching.slice(0, count), total: matching.length, hasMore: count < reachable };
 }

@@ -1,0 +1,36 @@
+// Finds a Chrome or Chromium binary: CHROME_PATH first, then the usual install paths.
+import { accessSync, constants } from 'node:fs';
+
+const candidates = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+];
+
+const executable = (path) => {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export function findChrome() {
+  const fromEnvironment = process.env.CHROME_PATH?.trim();
+  if (fromEnvironment) return executable(fromEnvironment) ? fromEnvironment : undefined;
+  return candidates.find(executable);
+}
+
+export const installAdvice = [
+  'No Chrome or Chromium found for the browser tests.',
+  'Install one, then run `npm test` again:',
+  '  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium',
+  '  macOS:          brew install --cask chromium   (or install Google Chrome)',
+  'Or point CHROME_PATH at an existing Chrome/Chromium binary.',
+].join('\n');

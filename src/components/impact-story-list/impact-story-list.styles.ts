@@ -1,0 +1,148 @@
+import { css } from 'lit';
+import { tokens } from '../../styles/tokens.js';
+
+export const listStyles = [
+  tokens,
+  css`
+    :host {
+      display: block;
+      color-scheme: light;
+      line-height: 1.5;
+    }
+    :host([theme]) {
+      padding: var(--_spacing);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_text);
+    }
+    impact-story-card {
+      color-scheme: inherit;
+      block-size: 100%;
+    }
+    .body {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_spacing);
+    }
+    .cards {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_spacing);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .grid .cards {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--impact-card-min-width, 17rem)), 1fr));
+    }
+    .compact .cards {
+      gap: calc(var(--_spacing) / 2);
+    }
+    .group {
+      display: flex;
+      flex-direction: column;
+      gap: calc(var(--_spacing) / 2);
+    }
+    .group-heading {
+      margin: 0;
+      font-size: 1.5em;
+      line-height: 1.25;
+    }
+    .status:focus {
+      outline: none;
+    }
+    .status.empty,
+    .status.error {
+      padding: var(--_spacing);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_background);
+      color: var(--_text);
+    }
+    .status.error {
+      border-inline-start: 0.375rem solid #b3261e;
+    }
+    .status.loading {
+      color: inherit;
+      margin-block-end: calc(var(--_spacing) / 2);
+    }
+    button {
+      align-self: flex-start;
+      box-sizing: border-box;
+      min-block-size: 2.75rem;
+      min-inline-size: 2.75rem;
+      padding: 0.5em 1.25em;
+      border: 2px solid var(--_accent);
+      border-radius: var(--_radius);
+      background: var(--_background);
+      color: var(--_accent);
+      font: inherit;
+      font-weight: 600;
+      cursor: pointer;
+    }
+    button:hover {
+      background: var(--_accent);
+      color: var(--_background);
+    }
+    button:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    .media-contact {
+      margin: 0;
+      font-size: 0.875em;
+    }
+    .media-contact a {
+      color: inherit;
+      text-decoration: underline;
+      overflow-wrap: anywhere;
+      display: inline-block;
+      min-block-size: 1.5rem;
+    }
+    .media-contact a:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    .placeholder-card {
+      box-sizing: border-box;
+      display: flex;
+      flex-direction: column;
+      gap: 0.75rem;
+      min-block-size: 10rem;
+      padding: var(--_spacing);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_background);
+    }
+    .placeholder-card.compact {
+      min-block-size: 4.5rem;
+    }
+    .placeholder-card.grid {
+      min-block-size: 22rem;
+    }
+    .placeholder-card span {
+      display: block;
+      block-size: 1em;
+      border-radius: 0.25em;
+      background: var(--_surface);
+    }
+    .placeholder-card span:first-child {
+      inline-size: 70%;
+      block-size: 1.5em;
+    }
+    .placeholder-card span:last-child {
+      inline-size: 40%;
+    }
+    @media (forced-colors: active) {
+      .placeholder-card,
+      .status.empty,
+      .status.error {
+        border-color: CanvasText;
+      }
+      button {
+        border-color: ButtonText;
+      }
+    }
+  `,
+];

@@ -1,0 +1,407 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { defaultFeed } from '../../feed/default-feed.js';
+import { FeedError, type FeedErrorKind } from '../../feed/feed-error.js';
+import { safeHttpUrl, safeMailtoUrl } from '../../feed/safe-url.js';
+import { requestFeed } from '../../feed/shared-feed-requests.js';
+import type { Feed, Story } from '../../feed/story.js';
+import { inheritedLocale } from '../../format/locale.js';
+import { messages } from '../../format/messages.js';
+import {
+  filterStories,
+  groupStories,
+  pageStories,
+  sortNewestFirst,
+  type GroupBy,
+  type StoryFilters,
+  type StoryPage,
+} from '../../select/select-stories.js';
+import { oneOf, positiveInteger, warnIgnoredAttribute } from '../attribute-values.js';
+import { clampHeadingLevel, headingTag } from '../heading.js';
+import type { ImpactStoryCardElement, StoryLayout, Theme } from '../impact-story-card/impact-story-card.js';
+import { listStyles } from './impact-story-list.styles.js';
+
+export type ListStatus = 'loading' | 'loaded' | 'empty' | 'error';
+
+/** Detail of `impact-stories-load`. */
+export interface StoriesLoadDetail {
+  /** The stories now shown, in order. */
+  stories: Story[];
+  /** How many stories match the filters (Load more can reach up to `limit` of them). */
+  total: number;
+  /** How many feed items were skipped because they cannot be shown. */
+  skipped: number;
+  /** The whole normalised feed. */
+  feed: Feed;
+}
+
+/** Detail of `impact-stories-error`. */
+export interface StoriesErrorDetail {
+  kind: FeedErrorKind;
+  /** What went wrong, in words for page authors. */
+  message: string;
+  url: string;
+  /** The HTTP status, when the server answered with an error. */
+  status?: number;
+}
+
+const layouts: readonly StoryLayout[] = ['list', 'grid', 'compact'];
+const groupings: readonly GroupBy[] = ['none', 'year', 'month'];
+const themes: readonly Theme[] = ['light', 'dark', 'auto'];
+const placeholderCount = 3;
+
+const filterProperties = ['project', 'country', 'tag', 'year'] as const;
+const resetPagingProperties = [...filterProperties, 'limit', 'pageSize', 'feed'];
+const selectionProperties = [...resetPagingProperties, 'pages'];
+
+/**
+ * Fetches a JSON Feed of impact stories and shows them as cards, newest first.
+ *
+ * Children of the element are its fallback: shown before the script runs and when the feed fails.
+ *
+ * @slot - Fallback content, e.g. a link to the stories page. Shown in the error state.
+ * @fires {CustomEvent<StoriesLoadDetail>} impact-stories-load - The shown stories changed: the feed arrived, a filter changed, or more were loaded.
+ * @fires {CustomEvent<StoriesErrorDetail>} impact-stories-error - The feed could not be loaded.
+ * @csspart status - The live region holding loading, empty and error messages.
+ * @csspart list - Each `<ul>` of cards.
+ * @csspart group-heading - The year or month heading of a group.
+ * @csspart load-more - The "Load more" button.
+ * @csspart retry - The "Retry" button of the error state.
+ * @csspart media-contact - The media contact line below the stories.
+ * @cssprop [--impact-card-min-width=17rem] - Narrowest card in the grid layout.
+ * @cssprop [--impact-color-surface] - Background of the list when `theme` is set.
+ */
+export class ImpactStoryListElement extends LitElement {
+  static override styles = listStyles;
+
+  /** Feed URL. Without it, the page's default feed (see setDefaultFeed, or `<meta name="impact-stories-feed">`). */
+  @property() src?: string;
+  /** Show only stories of this project. */
+  @property() project?: string;
+  /** Show only stories about this country. */
+  @property() country?: string;
+  /** Show only stories with this tag. */
+  @property() tag?: string;
+  /** Show only stories published in this year. */
+  @property() year?: string;
+  /** Most stories to show. */
+  @property() limit?: string;
+  /** Stories shown at first and added by each "Load more". Without it, all stories show at once. */
+  @property({ attribute: 'page-size' }) pageSize?: string;
+  /** `none`, `year` or `month`. */
+  @property({ attribute: 'group-by' }) groupBy: GroupBy = 'none';
+  /** `list`, `grid` or `compact`. */
+  @property({ reflect: true }) layout: StoryLayout = 'list';
+  /** Level of the group headings, 1-6; card titles sit one level below (or at this level when not grouped). */
+  @property({ attribute: 'heading-level' }) headingLevel = '2';
+  /** Language of dates and month headings, e.g. `fr`. Defaults to the nearest `lang`. */
+  @property() locale?: string;
+  /** `light`, `dark` or `auto`. Without it, light cards on the page's own background. */
+  @property({ reflect: true }) theme?: Theme;
+  /** Milliseconds to wait for the feed before showing an error. */
+  @property() timeout?: string;
+
+  @state() private status: ListStatus = 'loading';
+  @state() private feed?: Feed;
+  @state() private error?: FeedError;
+  @state() private pages = 1;
+  @state() private announcement = '';
+
+  private readonly internals: ElementInternals;
+  private requestedUrl?: string;
+  private generation = 0;
+  private controller?: AbortController;
+  private page?: StoryPage;
+  private loadEventDue = false;
+  private errorEventDue = false;
+  private focusAfterUpdate?: 'first-new-card' | 'result';
+  private firstNewCard = 0;
+  private readonly warned = new Set<string>();
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+  }
+
+  /** The stories currently shown. */
+  get stories(): Story[] {
+    return this.page?.shown ?? [];
+  }
+
+  /** `loading`, `loaded`, `empty` or `error`. Also exposed to CSS as `:state(loading)` and so on. */
+  get state(): ListStatus {
+    return this.status;
+  }
+
+  /** Resolves once the list and every card in it have rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const cards = [...this.renderRoot.querySelectorAll<ImpactStoryCardElement>('impact-story-card')];
+    await Promise.all(cards.map((card) => card.updateComplete));
+    return done;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && this.requestedUrl === undefined) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A list moved elsewhere in the page reconnects at once; only a list that stays out stops loading.
+    queueMicrotask(() => {
+      if (this.isConnected || this.status !== 'loading') return;
+      this.controller?.abort();
+      this.requestedUrl = undefined;
+    });
+  }
+
+  private feedAddress(): { url?: string; problem?: string } {
+    const given = this.src?.trim() || defaultFeed();
+    if (!given) return { problem: messages.noFeed };
+    const url = safeHttpUrl(given);
+    return url ? { url } : { problem: messages.badFeedUrl(given) };
+  }
+
+  private startLoading({ url, problem }: { url?: string; problem?: string }): void {
+    this.controller?.abort();
+    const generation = ++this.generation;
+    this.requestedUrl = url ?? problem ?? '';
+    this.feed = undefined;
+    this.page = undefined;
+    this.pages = 1;
+    this.announcement = '';
+    if (!url) {
+      this.fail(new FeedError('no-feed', problem ?? messages.noFeed, this.src ?? ''));
+      return;
+    }
+    this.status = 'loading';
+    this.error = undefined;
+    const controller = new AbortController();
+    this.controller = controller;
+    requestFeed(url, { signal: controller.signal, timeout: positiveInteger(this.timeout) }).then(
+      (feed) => {
+        if (generation !== this.generation) return;
+        this.feed = feed;
+      },
+      (error: unknown) => {
+        if (generation !== this.generation || controller.signal.aborted) return;
+        this.fail(
+          error instanceof FeedError ? error : new FeedError('network', `The feed at ${url} could not be read: ${String(error)}`, url),
+        );
+      },
+    );
+  }
+
+  private fail(error: FeedError): void {
+    this.error = error;
+    this.status = 'error';
+    this.errorEventDue = true;
+  }
+
+  private checked<T extends string>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T {
+    const result = oneOf(value, allowed, fallback);
+    if (value != null && value !== '' && result !== String(value).trim().toLowerCase()) {
+      this.warnOnce(attribute, value, allowed.join(', '));
+    }
+    return result;
+  }
+
+  private checkedNumber(attribute: string, value: unknown): number | undefined {
+    const result = positiveInteger(value);
+    if (result === undefined && value != null && value !== '') this.warnOnce(attribute, value, 'a whole number above 0');
+    return result;
+  }
+
+  private warnOnce(attribute: string, value: unknown, expected: string): void {
+    const key = `${attribute}=${String(value)}`;
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    warnIgnoredAttribute(this.localName, attribute, value, expected);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const address = this.feedAddress();
+    if ((address.url ?? address.problem) !== this.requestedUrl) this.startLoading(address);
+
+    const changedNames = changed as Map<PropertyKey, unknown>;
+    const pagingReset = resetPagingProperties.some((name) => changedNames.has(name));
+    if (pagingReset) this.pages = 1;
+    if (this.feed && selectionProperties.some((name) => changedNames.has(name))) {
+      const shownBefore = this.page?.shown.length ?? 0;
+      const filters: StoryFilters = { project: this.project, country: this.country, tag: this.tag, year: this.year };
+      const matching = sortNewestFirst(filterStories(this.feed.stories, filters));
+      this.page = pageStories(matching, {
+        limit: this.checkedNumber('limit', this.limit),
+        pageSize: this.checkedNumber('page-size', this.pageSize),
+        pages: this.pages,
+      });
+      this.status = this.page.shown.length ? 'loaded' : 'empty';
+      this.loadEventDue = true;
+      const added = this.page.shown.length - shownBefore;
+      this.announcement = !pagingReset && added > 0 ? messages.moreLoaded(added) : '';
+    }
+    this.reflectState();
+  }
+
+  private reflectState(): void {
+    this.internals.ariaBusy = String(this.status === 'loading');
+    const states = this.internals.states;
+    for (const name of ['loading', 'loaded', 'empty', 'error'] as const) {
+      if (name === this.status) states.add(name);
+      else states.delete(name);
+    }
+  }
+
+  protected override updated(): void {
+    if (this.loadEventDue && this.feed && this.page) {
+      this.loadEventDue = false;
+      this.dispatchEvent(
+        new CustomEvent<StoriesLoadDetail>('impact-stories-load', {
+          bubbles: true,
+          composed: true,
+          detail: { stories: this.page.shown, total: this.page.total, skipped: this.feed.skipped.length, feed: this.feed },
+        }),
+      );
+    }
+    if (this.errorEventDue && this.error) {
+      this.errorEventDue = false;
+      const { kind, message, url, status } = this.error;
+      this.dispatchEvent(
+        new CustomEvent<StoriesErrorDetail>('impact-stories-error', {
+          bubbles: true,
+          composed: true,
+          detail: { kind, message, url, status },
+        }),
+      );
+    }
+    // Cards render after the list does: wait for them before moving focus into one.
+    if (this.focusAfterUpdate && this.status !== 'loading') this.updateComplete.then(() => this.moveFocus());
+  }
+
+  private moveFocus(): void {
+    const target = this.focusAfterUpdate;
+    this.focusAfterUpdate = undefined;
+    const cards = this.renderRoot.querySelectorAll<ImpactStoryCardElement>('impact-story-card');
+    if (target === 'first-new-card' && cards[this.firstNewCard]) {
+      cards[this.firstNewCard].focus();
+    } else {
+      (cards[0] ?? this.renderRoot.querySelector<HTMLElement>('.retry, .status'))?.focus();
+    }
+  }
+
+  private loadMore(): void {
+    this.firstNewCard = this.page?.shown.length ?? 0;
+    this.focusAfterUpdate = 'first-new-card';
+    this.pages++;
+  }
+
+  private retry(): void {
+    this.focusAfterUpdate = 'result';
+    this.startLoading(this.feedAddress());
+    // Keep focus inside the widget while it loads, rather than on the removed button.
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.status')?.focus());
+  }
+
+  private emptyMessage(): string {
+    const criteria = filterProperties
+      .filter((name) => this[name]?.trim())
+      .map((name) => `${messages.criterion[name]} ${this[name]!.trim()}`);
+    return criteria.length ? messages.noStoriesFor(criteria.join(', ')) : messages.noStories;
+  }
+
+  private statusText(): string {
+    switch (this.status) {
+      case 'loading':
+        return messages.loading;
+      case 'empty':
+        return this.emptyMessage();
+      case 'error':
+        return this.error?.message ?? '';
+      default:
+        return this.announcement;
+    }
+  }
+
+  private renderCards(stories: Story[], cardLevel: number, layout: StoryLayout, locale: string) {
+    return html`<ul part="list" class="cards" role="list">
+      ${repeat(
+        stories,
+        (story) => story.id,
+        (story) => html`<li>
+          <impact-story-card
+            .story=${story}
+            heading-level=${cardLevel}
+            layout=${layout}
+            locale=${locale}
+          ></impact-story-card>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderStories(layout: StoryLayout) {
+    const page = this.page!;
+    const level = clampHeadingLevel(this.headingLevel, 2);
+    const groupBy = this.checked('group-by', this.groupBy, groupings, 'none');
+    const locale = this.locale?.trim() || inheritedLocale(this);
+    const groups = groupStories(page.shown, groupBy, locale);
+    if (groupBy === 'none') return this.renderCards(page.shown, level, layout, locale);
+    const heading = headingTag(level);
+    return repeat(
+      groups,
+      (group) => group.key,
+      (group) => html`<div class="group">
+        ${staticHtml`<${heading} part="group-heading" class="group-heading">${group.label}</${heading}>`}
+        ${this.renderCards(group.stories, Math.min(6, level + 1), layout, locale)}
+      </div>`,
+    );
+  }
+
+  private renderMediaContact() {
+    const contact = this.feed?.mediaContact;
+    if (!contact) return nothing;
+    const mailto = safeMailtoUrl(contact.email);
+    const href = mailto ?? contact.url;
+    const label = contact.email ?? contact.name ?? contact.url;
+    return html`<p part="media-contact" class="media-contact">
+      ${messages.mediaContact} ${contact.name && contact.email ? html`${contact.name},` : nothing}
+      ${href ? html`<a href=${href}>${label}</a>` : label}
+    </p>`;
+  }
+
+  private renderPlaceholder(layout: StoryLayout) {
+    const count = Math.min(placeholderCount, positiveInteger(this.limit) ?? placeholderCount, positiveInteger(this.pageSize) ?? placeholderCount);
+    return html`<ul class="cards placeholder" aria-hidden="true">
+      ${Array.from({ length: count }, () => html`<li class="placeholder-card ${layout}"><span></span><span></span><span></span></li>`)}
+    </ul>`;
+  }
+
+  protected override render() {
+    this.checked('theme', this.theme, themes, 'light');
+    const layout = this.checked('layout', this.layout, layouts, 'list');
+    const status = this.statusText();
+    return html`
+      <div
+        part="status"
+        class="status ${this.status} ${this.status === 'loaded' ? 'visually-hidden' : ''}"
+        role="status"
+        tabindex="-1"
+      >${status}</div>
+      <div class="body ${layout}">
+        ${this.status === 'loading' ? this.renderPlaceholder(layout) : nothing}
+        ${this.status === 'loaded' ? this.renderStories(layout) : nothing}
+        ${this.status === 'loaded' && this.page?.hasMore
+          ? html`<button part="load-more" class="load-more" type="button" @click=${this.loadMore}>${messages.loadMore}</button>`
+          : nothing}
+        ${this.status === 'loaded' ? this.renderMediaContact() : nothing}
+        ${this.status === 'error'
+          ? html`<button part="retry" class="retry" type="button" @click=${this.retry}>${messages.retry}</button>
+              <div class="fallback"><slot></slot></div>`
+          : nothing}
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,23 @@
+import { VERSION } from './version.js';
+
+type VersionedConstructor = CustomElementConstructor & { impactStoriesVersion?: string };
+
+/**
+ * Registers `tagName` unless it is already registered. Loading the library twice is harmless;
+ * two different versions on one page get one console warning naming both.
+ */
+export function defineElement(tagName: string, elementClass: CustomElementConstructor): void {
+  if (typeof customElements === 'undefined') return;
+  const existing = customElements.get(tagName) as VersionedConstructor | undefined;
+  if (!existing) {
+    (elementClass as VersionedConstructor).impactStoriesVersion = VERSION;
+    customElements.define(tagName, elementClass);
+    return;
+  }
+  const registered = existing.impactStoriesVersion ?? 'an unknown version';
+  if (existing !== elementClass && registered !== VERSION) {
+    console.warn(
+      `<${tagName}> is already defined by version ${registered} of impact-stories-widgets; version ${VERSION} loaded too and was not used. Load the library once per page.`,
+    );
+  }
+}

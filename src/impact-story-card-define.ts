@@ -1,0 +1,15 @@
+import { ImpactStoryCardElement, type StoryOpenDetail } from './components/impact-story-card/impact-story-card.js';
+import { defineElement } from './define-element.js';
+
+defineElement('impact-story-card', ImpactStoryCardElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'impact-story-card': ImpactStoryCardElement;
+  }
+  interface HTMLElementEventMap {
+    'impact-story-open': CustomEvent<StoryOpenDetail>;
+  }
+}
+
+export { ImpactStoryCardElement };

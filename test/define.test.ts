@@ -1,0 +1,46 @@
+import { expect } from '@open-wc/testing';
+import { ImpactStoryListElement } from '../src/impact-story-list-define.js';
+import { ImpactStoryCardElement } from '../src/impact-story-card-define.js';
+import { defineElement } from '../src/define-element.js';
+import { VERSION } from '../src/version.js';
+
+describe('defining the elements', () => {
+  it('registers both elements', () => {
+    expect(customElements.get('impact-story-list')).to.equal(ImpactStoryListElement);
+    expect(customElements.get('impact-story-card')).to.equal(ImpactStoryCardElement);
+  });
+
+  it('ignores a second registration of the same version without a warning', () => {
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (message: unknown) => warnings.push(message);
+    try {
+      defineElement('impact-story-list', class extends ImpactStoryListElement {});
+      expect(warnings).to.deep.equal([]);
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('warns once, naming both versions, when another version is already registered', () => {
+    class Older extends HTMLElement {
+      static impactStoriesVersion = '0.0.1';
+    }
+    customElements.define('impact-story-version-test', Older);
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: unknown) => warnings.push(String(message));
+    try {
+      defineElement('impact-story-version-test', class extends HTMLElement {});
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('0.0.1').and.contain(VERSION);
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('has the version of package.json', async () => {
+    const pkg = await (await fetch('/package.json')).json();
+    expect(VERSION).to.equal(pkg.version);
+  });
+});

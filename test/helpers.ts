@@ -1,0 +1,80 @@
+import { oneEvent } from '@open-wc/testing';
+import '../src/impact-story-list-define.js';
+import type { ImpactStoryListElement } from '../src/components/impact-story-list/impact-story-list.js';
+import type { StoriesErrorDetail, StoriesLoadDetail } from '../src/components/impact-story-list/impact-story-list.js';
+
+export const SAMPLE_FEED = '/sample/impact-stories.json';
+export const fixture = (name: string) => `/test/fixtures/${name}`;
+
+let unique = 0;
+/** A URL no other test has used, so the page-wide feed cache starts cold for it. */
+export const fresh = (url: string) => `${url}${url.includes('?') ? '&' : '?'}test=${Date.now()}-${++unique}`;
+
+const mounted: Element[] = [];
+
+/** Removes everything mount() added to the page. Call from afterEach. */
+export function unmountAll(): void {
+  for (const element of mounted.splice(0)) element.remove();
+}
+
+/** Adds markup to the page and returns its first element. */
+export function mount<T extends Element = Element>(markup: string): T {
+  const template = document.createElement('template');
+  template.innerHTML = markup.trim();
+  const element = template.content.firstElementChild as T;
+  document.body.append(element);
+  mounted.push(element);
+  return element;
+}
+
+/** A list that is not yet in the page, so listeners can be attached before it starts loading. */
+export function createList(attributes: Record<string, string>, fallbackHtml = ''): ImpactStoryListElement {
+  const list = document.createElement('impact-story-list');
+  for (const [name, value] of Object.entries(attributes)) list.setAttribute(name, value);
+  list.innerHTML = fallbackHtml;
+  return list;
+}
+
+export function attach<T extends Element>(element: T, parent: Element = document.body): T {
+  parent.append(element);
+  mounted.push(element);
+  return element;
+}
+
+export const loadEvent = (element: Element) => oneEvent(element, 'impact-stories-load') as Promise<CustomEvent<StoriesLoadDetail>>;
+export const errorEvent = (element: Element) => oneEvent(element, 'impact-stories-error') as Promise<CustomEvent<StoriesErrorDetail>>;
+
+/** Puts a list in the page and waits until it has shown its stories. */
+export async function loadedList(attributes: Record<string, string>, fallbackHtml = '') {
+  const list = createList(attributes, fallbackHtml);
+  const loaded = loadEvent(list);
+  const failed = errorEvent(list).then((event) => {
+    throw new Error(`Expected the feed to load, got: ${event.detail.message}`);
+  });
+  attach(list);
+  const event = await Promise.race([loaded, failed]);
+  await list.updateComplete;
+  return { list, detail: event.detail };
+}
+
+/** Puts a list in the page and waits until it shows its error state. */
+export async function failedList(attributes: Record<string, string>, fallbackHtml = '') {
+  const list = createList(attributes, fallbackHtml);
+  const failed = errorEvent(list);
+  attach(list);
+  const event = await failed;
+  await list.updateComplete;
+  return { list, detail: event.detail };
+}
+
+export const shadow = (element: Element) => element.shadowRoot!;
+export const cards = (list: Element) => [...shadow(list).querySelectorAll('impact-story-card')];
+export const cardTitles = (list: Element) => cards(list).map((card) => card.shadowRoot!.querySelector('a')!.textContent!.trim());
+export const statusText = (list: Element) => shadow(list).querySelector('[role="status"]')!.textContent!.trim();
+
+/** The element that has focus, looking inside shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}

@@ -1,0 +1,48 @@
+import { expect } from '@open-wc/testing';
+import { cards, fixture, loadedList, shadow, unmountAll } from './helpers.js';
+
+declare global {
+  interface Window {
+    __pwned?: unknown;
+  }
+}
+
+const allElements = (root: ParentNode): Element[] =>
+  [...root.querySelectorAll('*')].flatMap((element) => [element, ...(element.shadowRoot ? allElements(element.shadowRoot) : [])]);
+
+describe('a feed whose fields hold markup, scripts and javascript: URLs', () => {
+  afterEach(unmountAll);
+
+  it('renders every field as inert text and drops unsafe URLs', async () => {
+    window.__pwned = undefined;
+    const { list, detail } = await loadedList({ src: fixture('hostile-feed.json') });
+    await list.updateComplete;
+
+    expect(detail.skipped).to.equal(2);
+    expect(cards(list)).to.have.length(2);
+    const everything = allElements(shadow(list));
+    expect(everything.filter((element) => ['script', 'svg', 'b', 'iframe'].includes(element.localName))).to.deep.equal([]);
+    expect(everything.filter((element) => element.localName === 'img')).to.deep.equal([]);
+    for (const element of everything) {
+      for (const attribute of ['href', 'src']) {
+        const value = element.getAttribute(attribute);
+        if (value !== null) expect(value, `${element.localName}[${attribute}]`).to.match(/^(https?:|mailto:newsroom)/);
+      }
+      expect([...element.attributes].map((attribute) => attribute.name)).to.not.include.members(['onerror', 'onload']);
+    }
+
+    const first = cards(list)[0].shadowRoot!;
+    expect(first.querySelector('a')!.textContent).to.equal('<img src=x onerror="window.__pwned=\'title\'">Markup title');
+    expect(first.querySelector('[part="summary"]')!.textContent).to.equal("<script>window.__pwned = 'summary'</script><b>bold?</b>");
+    expect(first.querySelector('[part="meta"]')!.textContent).to.contain('<svg onload=');
+
+    const second = cards(list)[1].shadowRoot!;
+    expect(second.querySelector('a')!.textContent).to.equal("{{constructor.constructor('window.__pwned=1')()}} ${window.__pwned='template'}");
+    expect(second.querySelector('[part="summary"]')!.textContent).to.equal('&lt;b&gt;entities stay text&lt;/b&gt;');
+
+    const contact = shadow(list).querySelector('[part="media-contact"]');
+    expect(contact).to.equal(null);
+    expect(window.__pwned).to.equal(undefined);
+    await expect(list).to.be.accessible();
+  });
+});

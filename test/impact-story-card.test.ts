@@ -1,0 +1,115 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/impact-story-card-define.js';
+import type { ImpactStoryCardElement } from '../src/components/impact-story-card/impact-story-card.js';
+import type { Story } from '../src/feed/story.js';
+
+const story: Story = {
+  id: 'turkiye',
+  url: 'https://www.ilo.org/resource/article/skills-and-lifelong-learning',
+  title: 'Skills and lifelong learning: A path to a positive future',
+  summary: 'Refugees and host communities in Türkiye gain skills for decent work.',
+  published: { iso: '2021-12-09', time: Date.UTC(2021, 11, 9), dateOnly: true },
+  image: '/sample/images/refugee-skills-workshop-bench.svg',
+  imageAlt: 'A trainee at a workbench in a vocational workshop',
+  imageCredit: '© Kıvanç Özvardar / ILO 2022',
+  tags: [],
+  project: 'Decent jobs for refugees in Türkiye',
+  countries: ['Türkiye'],
+};
+
+const part = (card: Element, name: string) => card.shadowRoot!.querySelector(`[part~="${name}"]`);
+
+describe('<impact-story-card>', () => {
+  it('renders a story given as a property', async () => {
+    const card = await fixture<ImpactStoryCardElement>(html`<impact-story-card lang="en-GB" .story=${story}></impact-story-card>`);
+    const article = card.shadowRoot!.querySelector('article')!;
+    expect(article.getAttribute('part')).to.equal('card');
+    expect(part(card, 'title')!.localName).to.equal('h3');
+    expect(article.querySelectorAll('a')).to.have.length(1);
+    expect(part(card, 'link')!.getAttribute('href')).to.equal(story.url);
+    expect(part(card, 'date')!.getAttribute('datetime')).to.equal('2021-12-09');
+    expect(part(card, 'date')!.textContent).to.equal('9 December 2021');
+    expect(part(card, 'summary')!.textContent).to.equal(story.summary);
+    expect(part(card, 'credit')!.textContent).to.equal('© Kıvanç Özvardar / ILO 2022');
+    const image = part(card, 'image') as HTMLImageElement;
+    expect(image.alt).to.equal('A trainee at a workbench in a vocational workshop');
+    expect(image.alt).to.not.equal(part(card, 'credit')!.textContent);
+    expect([image.getAttribute('width'), image.getAttribute('height'), image.loading]).to.deep.equal(['600', '400', 'lazy']);
+    expect(part(card, 'meta')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Decent jobs for refugees in Türkiye Türkiye');
+    await expect(card).to.be.accessible();
+  });
+
+  it('stretches the link over the whole card', async () => {
+    const card = await fixture<ImpactStoryCardElement>(html`<impact-story-card .story=${story} style="width: 30rem"></impact-story-card>`);
+    const box = part(card, 'card')!.getBoundingClientRect();
+    const hit = card.shadowRoot!.elementFromPoint(box.left + 5, box.bottom - 5);
+    expect(hit?.localName).to.equal('a');
+  });
+
+  it('renders from attributes alone', async () => {
+    const card = await fixture<ImpactStoryCardElement>(html`
+      <impact-story-card
+        heading="From prison to a better life"
+        href="/stories/prison"
+        date="2021-01-27"
+        summary="Vocational training in Madagascar."
+        image="/sample/images/bricklayer-madagascar.svg"
+        image-credit="© René Levita 2022"
+        project="Youth vocational training in Madagascar"
+        country="Madagascar"
+        heading-level="2"
+        locale="fr"
+      ></impact-story-card>
+    `);
+    expect(part(card, 'title')!.localName).to.equal('h2');
+    expect(part(card, 'link')!.getAttribute('href')).to.equal(new URL('/stories/prison', location.href).href);
+    expect(part(card, 'date')!.textContent).to.equal('27 janvier 2021');
+    expect((part(card, 'image') as HTMLImageElement).getAttribute('alt')).to.equal('');
+    expect(part(card, 'credit')!.textContent).to.equal('© René Levita 2022');
+    await expect(card).to.be.accessible();
+  });
+
+  it('drops javascript: and data: URLs but keeps the text', async () => {
+    const card = await fixture<ImpactStoryCardElement>(html`
+      <impact-story-card heading="Unsafe" href="javascript:alert(1)" image="data:image/svg+xml,<svg/>"></impact-story-card>
+    `);
+    expect(part(card, 'title')!.textContent!.trim()).to.equal('Unsafe');
+    expect(card.shadowRoot!.querySelector('a')).to.equal(null);
+    expect(card.shadowRoot!.querySelector('img')).to.equal(null);
+  });
+
+  it('hides an image that fails to load instead of showing a broken icon', async () => {
+    const card = await fixture<ImpactStoryCardElement>(html`
+      <impact-story-card .story=${{ ...story, image: '/sample/images/missing.svg' }}></impact-story-card>
+    `);
+    const image = part(card, 'image') as HTMLImageElement;
+    image.loading = 'eager';
+    await oneEvent(image, 'error');
+    await card.updateComplete;
+    expect(part(card, 'image')).to.equal(null);
+  });
+
+  it('renders nothing without a story or heading', async () => {
+    const card = await fixture<ImpactStoryCardElement>(html`<impact-story-card></impact-story-card>`);
+    expect(card.shadowRoot!.querySelector('article')).to.equal(null);
+  });
+
+  it('fires a cancelable impact-story-open and lets modified clicks through', async () => {
+    const card = await fixture<ImpactStoryCardElement>(html`<impact-story-card .story=${story}></impact-story-card>`);
+    const link = part(card, 'link') as HTMLAnchorElement;
+    const opened = oneEvent(card, 'impact-story-open');
+    card.addEventListener('impact-story-open', (event) => event.preventDefault(), { once: true });
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, button: 0 });
+    link.dispatchEvent(click);
+    const event = await opened;
+    expect(event.detail.url).to.equal(story.url);
+    expect(click.defaultPrevented).to.equal(true);
+  });
+
+  it('focus() moves focus to the link, which shows a visible outline', async () => {
+    const card = await fixture<ImpactStoryCardElement>(html`<impact-story-card .story=${story}></impact-story-card>`);
+    card.focus();
+    const link = part(card, 'link')!;
+    expect(card.shadowRoot!.activeElement).to.equal(link);
+  });
+});

@@ -1,0 +1,98 @@
+import { readFile } from 'node:fs/promises';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+// Launch flags that work as root on a closed network (see README, Development).
+const chromeFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+const gates = new Map();
+const releasedEarly = new Set();
+const counts = new Map();
+const flakyFailed = new Set();
+const closedHangs = new Set();
+const closeWaiters = new Map();
+
+async function sendFile(context, file) {
+  const path = new URL(`.${file}`, import.meta.url);
+  context.type = 'application/feed+json';
+  context.body = await readFile(path);
+}
+
+/**
+ * Test-only endpoints standing in for feed servers the tests need to control:
+ *   /__test__/status/<code>            answers with that HTTP status
+ *   /__test__/hang/<name>              never answers (until the client gives up)
+ *   /__test__/closed/<name>            answers "closed" once the client gave up on /__test__/hang/<name>
+ *   /__test__/gated/<name>?file=<path> answers with the file once /__test__/release/<name> is requested
+ *   /__test__/counted/<name>?file=<path> answers with the file and counts the request
+ *   /__test__/flaky/<name>?file=<path>  answers 503 the first time, then with the file
+ *   /__test__/count/<name>             how many times /__test__/counted/<name> was requested
+ */
+async function feedServer(context, next) {
+  const [, prefix, action, name] = context.path.split('/');
+  if (prefix !== '__test__') return next();
+  const file = context.query.file;
+  switch (action) {
+    case 'status':
+      context.status = Number(name);
+      context.body = `Status ${name}`;
+      return;
+    case 'hang':
+      await new Promise((resolve) => context.req.once('close', resolve));
+      closedHangs.add(name);
+      closeWaiters.get(name)?.();
+      return;
+    case 'closed':
+      if (!closedHangs.has(name)) await new Promise((resolve) => closeWaiters.set(name, resolve));
+      context.body = 'closed';
+      return;
+    case 'gated':
+      if (!releasedEarly.delete(name)) await new Promise((resolve) => gates.set(name, resolve));
+      return sendFile(context, file);
+    case 'release':
+      if (gates.has(name)) gates.get(name)();
+      else releasedEarly.add(name);
+      gates.delete(name);
+      context.body = 'released';
+      return;
+    case 'counted':
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+      return sendFile(context, file);
+    case 'flaky':
+      if (flakyFailed.has(name)) return sendFile(context, file);
+      flakyFailed.add(name);
+      context.status = 503;
+      context.body = 'Service Unavailable';
+      return;
+    case 'count':
+      context.type = 'application/json';
+      context.body = String(counts.get(name) ?? 0);
+      return;
+    default:
+      return next();
+  }
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 8000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: process.env.CHROME_PATH, headless: true, args: chromeFlags },
+    }),
+  ],
+  middleware: [feedServer],
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+};
