@@ -113,3 +113,12 @@ describe('<impact-story-card>', () => {
     expect(card.shadowRoot!.activeElement).to.equal(link);
   });
 });
+
+describe('<impact-story-card> dates', () => {
+  it('writes dates as the organisation does for plain "en", and as Americans do for "en-US"', async () => {
+    const british = await fixture<ImpactStoryCardElement>(html`<impact-story-card lang="en" .story=${story}></impact-story-card>`);
+    expect(part(british, 'date')!.textContent).to.equal('9 December 2021');
+    const american = await fixture<ImpactStoryCardElement>(html`<impact-story-card locale="en-US" .story=${story}></impact-story-card>`);
+    expect(part(american, 'date')!.textContent).to.equal('December 9, 2021');
+  });
+});

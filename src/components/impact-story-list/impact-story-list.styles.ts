@@ -60,6 +60,10 @@ export const listStyles = [
       background: var(--_background);
       color: var(--_text);
     }
+    .status.empty,
+    .status.error {
+      margin-block-end: var(--_spacing);
+    }
     .status.error {
       border-inline-start: 0.375rem solid #b3261e;
     }
