@@ -208,7 +208,7 @@ describe('<impact-story-list>', () => {
     it('Retry fetches again and shows the stories, with focus on the first card', async () => {
       const src = fresh('/__test__/flaky/retry?file=/sample/impact-stories.json');
       const { list } = await failedList({ src, project: 'Skills 21' });
-      expect(statusText(list)).to.contain('HTTP 503');
+      expect(statusText(list)).to.contain('HTTP 503 Service Unavailable');
       const loaded = loadEvent(list);
       shadow(list).querySelector<HTMLButtonElement>('[part="retry"]')!.click();
       await loaded;
@@ -216,6 +216,36 @@ describe('<impact-story-list>', () => {
       expect(cards(list)).to.have.length(6);
       expect(deepActiveElement()!.textContent).to.equal('Mastering the sewing machine with dwarfism');
     });
+  });
+
+  describe('reflow', () => {
+    for (const layout of ['list', 'grid', 'compact']) {
+      it(`fits 320 CSS px without horizontal scrolling in the ${layout} layout`, async () => {
+        const frame = mount('<div style="inline-size: 320px"></div>');
+        const list = createList({ src: SAMPLE_FEED, layout, 'group-by': 'month' });
+        const loaded = loadEvent(list);
+        attach(list, frame);
+        await loaded;
+        await list.updateComplete;
+        expect(list.scrollWidth).to.be.at.most(320);
+        for (const card of cards(list)) {
+          const article = card.shadowRoot!.querySelector('article')!;
+          expect(article.scrollWidth, card.shadowRoot!.querySelector('a')!.textContent!).to.be.at.most(article.clientWidth + 2);
+          expect(article.getBoundingClientRect().right).to.be.at.most(frame.getBoundingClientRect().right + 0.5);
+        }
+      });
+    }
+  });
+
+  it('Retry that fails again keeps focus on Retry', async () => {
+    const { list } = await failedList({ src: '/__test__/status/500' });
+    const failedAgain = errorEvent(list);
+    const retry = shadow(list).querySelector<HTMLButtonElement>('[part="retry"]')!;
+    retry.focus();
+    retry.click();
+    await failedAgain;
+    await list.updateComplete;
+    expect(deepActiveElement()).to.equal(shadow(list).querySelector('[part="retry"]'));
   });
 
   describe('feed requests', () => {

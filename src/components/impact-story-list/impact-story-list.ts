@@ -288,7 +288,8 @@ export class ImpactStoryListElement extends LitElement {
     if (target === 'first-new-card' && cards[this.firstNewCard]) {
       cards[this.firstNewCard].focus();
     } else {
-      (cards[0] ?? this.renderRoot.querySelector<HTMLElement>('.retry, .status'))?.focus();
+      const fallback = this.renderRoot.querySelector<HTMLElement>('.retry') ?? this.renderRoot.querySelector<HTMLElement>('.status');
+      (cards[0] ?? fallback)?.focus();
     }
   }
 
