@@ -1,20 +1,31 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 
-// The script-tag bundle: one self-contained, minified ES module with Lit inside.
-export default defineConfig({
-  build: {
-    lib: {
-      entry: 'src/define.ts',
-      formats: ['es'],
-      fileName: () => 'impact-stories.js',
+/** One output file per build target; `vite build --mode <target>` (scripts/build.mjs runs them all). */
+const targets: Record<string, { entry: string; fileName: string; format: 'es' | 'iife' }> = {
+  // The script-tag bundle: self-contained, Lit inside, defines both elements.
+  bundle: { entry: 'src/define.ts', fileName: 'impact-stories.js', format: 'es' },
+  // The iframe embed page's script; the page loads impact-stories.js beside it.
+  embed: { entry: 'src/embed/embed-page.ts', fileName: 'embed.js', format: 'es' },
+  // The snippet a host page adds so embed iframes fit their content. A classic script, so it pastes anywhere.
+  'embed-host': { entry: 'src/embed/embed-host-snippet.ts', fileName: 'embed-host.js', format: 'iife' },
+  // The embed builder page for CMS editors, with its own copy of the elements.
+  builder: { entry: 'src/builder/builder-page.ts', fileName: 'builder.js', format: 'es' },
+};
+
+export default defineConfig(({ mode }): UserConfig => {
+  const target = targets[mode] ?? targets.bundle;
+  return {
+    build: {
+      lib: { entry: target.entry, formats: [target.format], name: 'ImpactStories', fileName: () => target.fileName },
+      outDir: 'dist',
+      emptyOutDir: false,
+      minify: true,
+      sourcemap: true,
+      target: 'es2022',
+      reportCompressedSize: false,
+      // Vite keeps whitespace in ES library builds; these files are for browsers, not for re-bundling.
+      rolldownOptions: { output: { minify: true } },
     },
-    outDir: 'dist',
-    emptyOutDir: false,
-    minify: true,
-    sourcemap: true,
-    target: 'es2022',
-    reportCompressedSize: false,
-    // Vite keeps whitespace in ES library builds; this bundle is for script tags, not for re-bundling.
-    rolldownOptions: { output: { minify: true } },
-  },
+    logLevel: 'warn',
+  };
 });

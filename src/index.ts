@@ -1,5 +1,5 @@
 /** The element classes and helpers, without registering anything. Import a `*-define` module to register. */
-export { ImpactStoryCardElement, type StoryLayout, type StoryOpenDetail, type Theme } from './components/impact-story-card/impact-story-card.js';
+export { ImpactStoryCardElement, type LinkTarget, type StoryLayout, type StoryOpenDetail, type Theme } from './components/impact-story-card/impact-story-card.js';
 export {
   ImpactStoryListElement,
   type ListStatus,
@@ -11,4 +11,5 @@ export { FeedError, type FeedErrorKind } from './feed/feed-error.js';
 export { fetchFeed, type FetchFeedOptions } from './feed/fetch-feed.js';
 export { normaliseFeed } from './feed/normalise-feed.js';
 export type { Feed, MediaContact, SkippedItem, Story, StoryDate } from './feed/story.js';
+export { fitEmbedFrames } from './embed/embed-host.js';
 export { VERSION } from './version.js';

@@ -7,11 +7,15 @@ import { safeHttpUrl } from '../../feed/safe-url.js';
 import type { Story } from '../../feed/story.js';
 import { formatStoryDate } from '../../format/format-date.js';
 import { inheritedLocale } from '../../format/locale.js';
+import { oneOf } from '../attribute-values.js';
 import { clampHeadingLevel, headingTag } from '../heading.js';
 import { cardStyles } from './impact-story-card.styles.js';
 
 export type StoryLayout = 'list' | 'grid' | 'compact';
 export type Theme = 'light' | 'dark' | 'auto';
+export type LinkTarget = '_self' | '_blank' | '_parent' | '_top';
+
+const linkTargets: readonly LinkTarget[] = ['_self', '_blank', '_parent', '_top'];
 
 /** Detail of `impact-story-open`. Cancel the event to handle the navigation yourself. */
 export interface StoryOpenDetail {
@@ -27,6 +31,7 @@ const splitNames = (value: string | undefined) =>
  *
  * Give it a `story` object (as `<impact-story-list>` does), or attributes.
  *
+ * @tagname impact-story-card
  * @fires {CustomEvent<StoryOpenDetail>} impact-story-open - The card's link was activated. Bubbles, composed, cancelable.
  * @csspart card - The `<article>` holding the story.
  * @csspart title - The heading.
@@ -36,12 +41,12 @@ const splitNames = (value: string | undefined) =>
  * @csspart meta - The line with the project and countries.
  * @csspart image - The photo.
  * @csspart credit - The photo credit caption.
- * @cssprop [--impact-color-text] - Text colour.
- * @cssprop [--impact-color-muted] - Colour of the date, meta line and credit.
- * @cssprop [--impact-color-background] - Card background.
- * @cssprop [--impact-color-border] - Card border.
- * @cssprop [--impact-color-accent] - Title link colour.
- * @cssprop [--impact-color-focus] - Focus outline colour.
+ * @cssprop [--impact-color-text=light-dark(#1b1f24, #e6edf3)] - Text colour.
+ * @cssprop [--impact-color-muted=light-dark(#57606a, #9ea8b3)] - Colour of the date, meta line and credit.
+ * @cssprop [--impact-color-background=light-dark(#ffffff, #161b22)] - Card background.
+ * @cssprop [--impact-color-border=light-dark(#8c959f, #6e7681)] - Card border.
+ * @cssprop [--impact-color-accent=light-dark(#0b5cad, #79b8ff)] - Title link colour.
+ * @cssprop [--impact-color-focus=light-dark(#0b5cad, #79b8ff)] - Focus outline colour.
  * @cssprop [--impact-font-family=inherit] - Font family.
  * @cssprop [--impact-radius=0.5rem] - Corner radius.
  * @cssprop [--impact-spacing=1rem] - Padding and gaps.
@@ -75,6 +80,8 @@ export class ImpactStoryCardElement extends LitElement {
   /** Language for the date, e.g. `fr`; defaults to the nearest `lang`. */
   @property() locale?: string;
   @property({ reflect: true }) theme?: Theme;
+  /** Where the link opens: `_self` (default), `_blank`, `_parent` or `_top` (for iframes). */
+  @property({ attribute: 'link-target' }) linkTarget?: LinkTarget;
 
   @state() private failedImage?: string;
 
@@ -126,8 +133,14 @@ export class ImpactStoryCardElement extends LitElement {
     const showImage = image !== undefined && image !== this.failedImage;
     const tag = headingTag(clampHeadingLevel(this.headingLevel, 3));
     const locale = this.locale || inheritedLocale(this);
+    const target = oneOf(this.linkTarget, linkTargets, '_self');
     const link = url
-      ? html`<a part="link" href=${url} @click=${(event: MouseEvent) => this.onLinkClick(event, story, url)}>${story.title}</a>`
+      ? html`<a
+          part="link"
+          href=${url}
+          target=${ifDefined(target === '_self' ? undefined : target)}
+          rel=${ifDefined(target === '_blank' ? 'noopener' : undefined)}
+          @click=${(event: MouseEvent) => this.onLinkClick(event, story, url)}>${story.title}</a>`
       : story.title;
 
     return html`

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { defaultFeed } from '../../feed/default-feed.js';
@@ -20,7 +21,7 @@ import {
 } from '../../select/select-stories.js';
 import { oneOf, positiveInteger, warnIgnoredAttribute } from '../attribute-values.js';
 import { clampHeadingLevel, headingTag } from '../heading.js';
-import type { ImpactStoryCardElement, StoryLayout, Theme } from '../impact-story-card/impact-story-card.js';
+import type { ImpactStoryCardElement, LinkTarget, StoryLayout, Theme } from '../impact-story-card/impact-story-card.js';
 import { listStyles } from './impact-story-list.styles.js';
 
 export type ListStatus = 'loading' | 'loaded' | 'empty' | 'error';
@@ -61,6 +62,7 @@ const selectionProperties = [...resetPagingProperties, 'pages'];
  *
  * Children of the element are its fallback: shown before the script runs and when the feed fails.
  *
+ * @tagname impact-story-list
  * @slot - Fallback content, e.g. a link to the stories page. Shown in the error state.
  * @fires {CustomEvent<StoriesLoadDetail>} impact-stories-load - The shown stories changed: the feed arrived, a filter changed, or more were loaded.
  * @fires {CustomEvent<StoriesErrorDetail>} impact-stories-error - The feed could not be loaded.
@@ -71,7 +73,17 @@ const selectionProperties = [...resetPagingProperties, 'pages'];
  * @csspart retry - The "Retry" button of the error state.
  * @csspart media-contact - The media contact line below the stories.
  * @cssprop [--impact-card-min-width=17rem] - Narrowest card in the grid layout.
- * @cssprop [--impact-color-surface] - Background of the list when `theme` is set.
+ * @cssprop [--impact-color-surface=light-dark(#f6f8fa, #0d1117)] - Background of the list when `theme` is set, and of image placeholders.
+ * @cssprop [--impact-color-text=light-dark(#1b1f24, #e6edf3)] - Text colour (without `theme`, headings and messages use the page's colour).
+ * @cssprop [--impact-color-muted=light-dark(#57606a, #9ea8b3)] - Colour of dates, meta lines and credits.
+ * @cssprop [--impact-color-background=light-dark(#ffffff, #161b22)] - Card and message background.
+ * @cssprop [--impact-color-border=light-dark(#8c959f, #6e7681)] - Card borders.
+ * @cssprop [--impact-color-accent=light-dark(#0b5cad, #79b8ff)] - Links and buttons.
+ * @cssprop [--impact-color-focus=light-dark(#0b5cad, #79b8ff)] - Focus outline.
+ * @cssprop [--impact-font-family=inherit] - Font family; the page's font by default.
+ * @cssprop [--impact-radius=0.5rem] - Corner radius.
+ * @cssprop [--impact-spacing=1rem] - Padding and gaps.
+ * @cssprop [--impact-image-aspect-ratio=3 / 2] - Photo aspect ratio.
  */
 export class ImpactStoryListElement extends LitElement {
   static override styles = listStyles;
@@ -100,6 +112,8 @@ export class ImpactStoryListElement extends LitElement {
   @property() locale?: string;
   /** `light`, `dark` or `auto`. Without it, light cards on the page's own background. */
   @property({ reflect: true }) theme?: Theme;
+  /** Where story links open: `_self` (default), `_blank`, `_parent` or `_top` (inside an iframe). */
+  @property({ attribute: 'link-target' }) linkTarget?: LinkTarget;
   /** Milliseconds to wait for the feed before showing an error. */
   @property() timeout?: string;
 
@@ -337,6 +351,7 @@ export class ImpactStoryListElement extends LitElement {
             heading-level=${cardLevel}
             layout=${layout}
             locale=${locale}
+            link-target=${ifDefined(this.linkTarget)}
           ></impact-story-card>
         </li>`,
       )}

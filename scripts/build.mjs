@@ -1,0 +1,19 @@
+// Builds everything in dist/: the script-tag bundle, the embed and builder pages, the npm modules and the manifest.
+import { execFileSync } from 'node:child_process';
+import { cp, rm } from 'node:fs/promises';
+import { build } from 'vite';
+
+const root = new URL('..', import.meta.url);
+const dist = new URL('dist/', root);
+const run = (bin, ...args) => execFileSync(process.execPath, [new URL(bin, root).pathname, ...args], { stdio: 'inherit', cwd: root });
+
+await rm(dist, { recursive: true, force: true });
+for (const mode of ['bundle', 'embed', 'embed-host', 'builder']) {
+  await build({ mode, configFile: new URL('vite.config.ts', root).pathname });
+}
+// Pages served from dist/ next to the scripts, with the sample feed so they work as they are.
+await cp(new URL('pages/', root), dist, { recursive: true });
+await cp(new URL('sample/', root), new URL('sample/', dist), { recursive: true });
+run('node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json');
+run('node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet');
+console.log('Built dist/: impact-stories.js, embed.html, embed-host.js, builder.html, lib/; and custom-elements.json.');

@@ -1,0 +1,2 @@
+// Placeholder: the embed builder is being written.
+import '../define.js';

@@ -1,0 +1,48 @@
+// dist/embed.js: turns the embed page's query string into one <impact-story-list>, and reports its height.
+import { HEIGHT_MESSAGE, SIZED_MESSAGE } from './embed-messages.js';
+
+const DEFAULT_LINK_TARGET = '_top';
+
+/** Every list attribute given in the query string; anything else is ignored. Values stay plain attribute text. */
+export function listAttributesFromQuery(query: string, allowed: readonly string[]): [string, string][] {
+  const params = new URLSearchParams(query);
+  return allowed.filter((name) => params.has(name)).map((name) => [name, params.get(name)!]);
+}
+
+function reportHeight(): void {
+  if (window.parent === window) return;
+  let last = -1;
+  const post = () => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
+  };
+  new ResizeObserver(post).observe(document.documentElement);
+  window.addEventListener('message', (event) => {
+    if (event.source === window.parent && (event.data as { type?: unknown })?.type === SIZED_MESSAGE) {
+      document.documentElement.classList.add('sized-by-host');
+    }
+  });
+}
+
+async function mountList(): Promise<void> {
+  await customElements.whenDefined('impact-story-list');
+  const listClass = customElements.get('impact-story-list') as unknown as { observedAttributes: string[] };
+  const list = document.createElement('impact-story-list');
+  const attributes = listAttributesFromQuery(location.search, listClass.observedAttributes);
+  for (const [name, value] of attributes) list.setAttribute(name, value);
+  if (!list.hasAttribute('link-target')) list.setAttribute('link-target', DEFAULT_LINK_TARGET);
+  const locale = list.getAttribute('locale')?.trim();
+  if (locale) {
+    try {
+      document.documentElement.lang = new Intl.Locale(locale).toString();
+    } catch {
+      // An invalid locale is reported by the list itself; the page keeps its language.
+    }
+  }
+  (document.getElementById('embed') ?? document.body).replaceChildren(list);
+}
+
+reportHeight();
+mountList();
