@@ -2,6 +2,8 @@ import { VERSION } from './version.js';
 
 type VersionedConstructor = CustomElementConstructor & { impactStoriesVersion?: string };
 
+const warnedPairs = Symbol.for('impact-stories.version-warnings');
+
 /**
  * Registers `tagName` unless it is already registered. Loading the library twice is harmless;
  * two different versions on one page get one console warning naming both.
@@ -15,9 +17,14 @@ export function defineElement(tagName: string, elementClass: CustomElementConstr
     return;
   }
   const registered = existing.impactStoriesVersion ?? 'an unknown version';
-  if (existing !== elementClass && registered !== VERSION) {
-    console.warn(
-      `<${tagName}> is already defined by version ${registered} of impact-stories-widgets; version ${VERSION} loaded too and was not used. Load the library once per page.`,
-    );
-  }
+  if (existing === elementClass || registered === VERSION) return;
+  // Shared through the global symbol registry, so every copy of the library on the page sees it.
+  const page = globalThis as unknown as Record<symbol, Set<string> | undefined>;
+  const warned = (page[warnedPairs] ??= new Set());
+  const pair = `${registered} ${VERSION}`;
+  if (warned.has(pair)) return;
+  warned.add(pair);
+  console.warn(
+    `impact-stories-widgets: version ${registered} is already on this page, so version ${VERSION}, loaded too, is not used. Load the library once per page.`,
+  );
 }

@@ -4,19 +4,37 @@ import { SAMPLE_FEED } from './helpers-without-elements.js';
 // The script-tag bundle, exactly as partner pages load it (this test file imports nothing else from src).
 const bundle = '/dist/impact-stories.js';
 
+function listMarkup(attributes: string): HTMLElement {
+  const container = document.createElement('div');
+  container.innerHTML = `<impact-story-list src="${SAMPLE_FEED}" ${attributes}><a href="/stories">All stories</a></impact-story-list>`;
+  return container;
+}
+
 describe('dist/impact-stories.js', () => {
+  // Markup that is in the page before the script runs.
+  const early = listMarkup('project="Skills 21"');
+
   before(async () => {
+    document.body.append(early);
+    expect(customElements.get('impact-story-list')).to.equal(undefined);
+    const loaded = oneEvent(early.firstElementChild!, 'impact-stories-load');
     await import(/* @vite-ignore */ bundle);
+    await loaded;
   });
+
+  after(() => early.remove());
 
   it('defines both elements', () => {
     expect(customElements.get('impact-story-list')).to.be.a('function');
     expect(customElements.get('impact-story-card')).to.be.a('function');
   });
 
-  it('renders the Skills 21 stories from markup alone', async () => {
-    const container = document.createElement('div');
-    container.innerHTML = `<impact-story-list src="${SAMPLE_FEED}" project="Skills 21"></impact-story-list>`;
+  it('upgrades markup that was in the page before the script', () => {
+    expect(early.firstElementChild!.shadowRoot!.querySelectorAll('impact-story-card')).to.have.length(6);
+  });
+
+  it('renders markup inserted later, as a framework would', async () => {
+    const container = listMarkup('project="Skills 21" layout="compact"');
     const list = container.firstElementChild!;
     const loaded = oneEvent(list, 'impact-stories-load');
     document.body.append(container);
@@ -26,8 +44,36 @@ describe('dist/impact-stories.js', () => {
     container.remove();
   });
 
-  it('is safe to load twice', async () => {
-    await import(/* @vite-ignore */ `${bundle}?second-copy`);
-    expect(customElements.get('impact-story-list')).to.be.a('function');
+  it('is harmless when a second copy at another URL loads, without a warning for the same version', async () => {
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (message: unknown) => warnings.push(message);
+    try {
+      await import(/* @vite-ignore */ `${bundle}?second-copy`);
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.deep.equal([]);
+    expect(early.firstElementChild!.shadowRoot!.querySelectorAll('impact-story-card')).to.have.length(6);
+  });
+
+  it('warns once, naming both, when a different version loads too', async () => {
+    const source = await (await fetch(bundle)).text();
+    const ourVersion = (await (await fetch('/package.json')).json()).version as string;
+    expect(source).to.contain(`\`${ourVersion}\``);
+    const otherCopy = URL.createObjectURL(
+      new Blob([source.replaceAll(`\`${ourVersion}\``, '`9.9.9`')], { type: 'text/javascript' }),
+    );
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: unknown) => warnings.push(String(message));
+    try {
+      await import(/* @vite-ignore */ otherCopy);
+    } finally {
+      console.warn = original;
+      URL.revokeObjectURL(otherCopy);
+    }
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain(ourVersion).and.contain('9.9.9');
   });
 });

@@ -34,6 +34,8 @@ describe('defining the elements', () => {
       defineElement('impact-story-version-test', class extends HTMLElement {});
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('0.0.1').and.contain(VERSION);
+      defineElement('impact-story-version-test', class extends HTMLElement {});
+      expect(warnings).to.have.length(1);
     } finally {
       console.warn = original;
     }

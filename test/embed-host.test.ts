@@ -1,0 +1,71 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { fitEmbedFrames } from '../src/embed/embed-host.js';
+import { HEIGHT_MESSAGE } from '../src/embed/embed-messages.js';
+import { embedFrame } from './embed-helpers.js';
+
+/** Resolves with the first height an embed reports that satisfies `accept`. */
+function reportedHeight(accept: (height: number) => boolean): Promise<number> {
+  return new Promise((resolve) => {
+    const listener = (event: MessageEvent) => {
+      if (event.data?.type === HEIGHT_MESSAGE && accept(event.data.height)) {
+        window.removeEventListener('message', listener);
+        resolve(event.data.height);
+      }
+    };
+    window.addEventListener('message', listener);
+  });
+}
+
+function classAdded(element: Element, className: string): Promise<void> {
+  if (element.classList.contains(className)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!element.classList.contains(className)) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(element, { attributes: true, attributeFilter: ['class'] });
+  });
+}
+
+describe('fitting embed iframes to their content', () => {
+  before(() => {
+    fitEmbedFrames();
+    fitEmbedFrames();
+  });
+
+  it('resizes the iframe to the height of its content, without scrollbars', async () => {
+    const tall = reportedHeight((height) => height > 640);
+    const { frame, document } = await embedFrame('?layout=list&page-size=8');
+    const height = await tall;
+    await classAdded(document.documentElement, 'sized-by-host');
+    const content = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    expect(frame.style.height).to.equal(`${content}px`);
+    expect(height).to.equal(content);
+    expect(document.documentElement.scrollHeight).to.be.at.most(frame.clientHeight);
+    expect(getComputedStyle(document.documentElement).overflow).to.equal('hidden');
+
+    const grown = reportedHeight((next) => next > height);
+    const list = document.querySelector('impact-story-list')!;
+    const more = oneEvent(list, 'impact-stories-load');
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[part="load-more"]')!.click();
+    await more;
+    const newHeight = await grown;
+    expect(frame.style.height).to.equal(`${newHeight}px`);
+    frame.remove();
+  });
+
+  it('ignores messages that are not a height from one of its iframes', async () => {
+    const { frame } = await embedFrame('?limit=1');
+    const before = frame.style.height;
+    const lastDelivered = new Promise<void>((resolve) =>
+      window.addEventListener('message', (event) => event.data?.height === 'tall' && resolve()),
+    );
+    window.postMessage({ type: HEIGHT_MESSAGE, height: 5 }, '*');
+    window.postMessage({ type: HEIGHT_MESSAGE, height: 'tall' }, '*');
+    await lastDelivered;
+    expect(frame.style.height).to.equal(before);
+    expect(before).to.not.equal('5px');
+    frame.remove();
+  });
+});
