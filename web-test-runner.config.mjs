@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { STRICT_CSP } from './scripts/strict-csp.mjs';
 
 // Launch flags that work as root on a closed network (see README, Development).
 const chromeFlags = [
@@ -82,6 +83,12 @@ async function feedServer(context, next) {
   }
 }
 
+/** Serves test/pages/csp-*.html with a strict Content-Security-Policy, as a locked-down partner page would. */
+async function strictCspPages(context, next) {
+  await next();
+  if (/^\/test\/pages\/csp-[\w-]+\.html$/.test(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -92,7 +99,7 @@ export default {
       launchOptions: { executablePath: process.env.CHROME_PATH, headless: true, args: chromeFlags },
     }),
   ],
-  middleware: [feedServer],
+  middleware: [feedServer, strictCspPages],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
 };

@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { STRICT_CSP } from './strict-csp.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const host = '127.0.0.1';
@@ -26,7 +27,9 @@ const types = {
 
 async function resolveFile(pathname) {
   const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
-  if (relative.split(sep).includes('..') || relative.startsWith('node_modules')) return undefined;
+  if (relative.split(sep).includes('..')) return undefined;
+  // Only Bootstrap's stylesheet is served from node_modules, for the hostile-host demo page.
+  if (relative.startsWith('node_modules') && !relative.startsWith(join('node_modules', 'bootstrap', 'dist', 'css'))) return undefined;
   let path = join(root, relative);
   let info = await stat(path).catch(() => undefined);
   if (info?.isDirectory()) {
@@ -51,6 +54,7 @@ const server = createServer(async (request, response) => {
     'content-type': types[extname(path)] ?? 'application/octet-stream',
     'cache-control': 'no-cache',
     'x-content-type-options': 'nosniff',
+    ...(pathname === '/demo/csp.html' ? { 'content-security-policy': STRICT_CSP } : {}),
   });
   createReadStream(path).pipe(response);
 });
