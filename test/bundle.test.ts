@@ -17,6 +17,8 @@ describe('dist/impact-stories.js', () => {
   before(async () => {
     document.body.append(early);
     expect(customElements.get('impact-story-list')).to.equal(undefined);
+    // Before the script: the fallback link is what readers (and crawlers) see.
+    expect(early.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
     const loaded = oneEvent(early.firstElementChild!, 'impact-stories-load');
     await import(/* @vite-ignore */ bundle);
     await loaded;
