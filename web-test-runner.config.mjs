@@ -23,6 +23,7 @@ const closedHangs = new Set();
 const closeWaiters = new Map();
 
 async function sendFile(context, file) {
+  if (!file) throw new Error(`no ?file= in ${context.url}`);
   const path = new URL(`.${file}`, import.meta.url);
   context.type = 'application/feed+json';
   context.body = await readFile(path);
@@ -36,11 +37,17 @@ async function sendFile(context, file) {
  *   /__test__/gated/<name>?file=<path> answers with the file once /__test__/release/<name> is requested
  *   /__test__/counted/<name>?file=<path> answers with the file and counts the request
  *   /__test__/flaky/<name>?file=<path>  answers 503 the first time, then with the file
+ *   /__test__/<action>/<path>/…        sample/<path>/…, for the relative image URLs of feeds served above
  *   /__test__/count/<name>             how many times /__test__/counted/<name> was requested
  */
 async function feedServer(context, next) {
-  const [, prefix, action, name] = context.path.split('/');
+  const [, prefix, action, name, ...rest] = context.path.split('/');
   if (prefix !== '__test__') return next();
+  // Relative URLs inside a feed served from here (e.g. images/a.svg) resolve below it: serve them from sample/.
+  if (rest.length) {
+    context.url = `/sample/${[name, ...rest].join('/')}`;
+    return next();
+  }
   const file = context.query.file;
   switch (action) {
     case 'status':

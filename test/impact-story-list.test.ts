@@ -302,6 +302,20 @@ describe('<impact-story-list>', () => {
       expect(await (await fetch(`/__test__/closed/${name}`)).text()).to.equal('closed');
     });
 
+    it('reads through its own fetcher when given one', async () => {
+      const requested: string[] = [];
+      const list = createList({ src: '/feeds/through-fetcher.json', project: 'Skills 21' });
+      list.fetcher = (input, init) => {
+        requested.push(String(input));
+        return fetch(SAMPLE_FEED, init);
+      };
+      const loaded = loadEvent(list);
+      attach(list);
+      const { detail } = await loaded;
+      expect(requested).to.deep.equal([new URL('/feeds/through-fetcher.json', location.href).href]);
+      expect(detail.stories).to.have.length(6);
+    });
+
     it('uses the page default feed when there is no src', async () => {
       const meta = mount(`<meta name="impact-stories-feed" content="${SAMPLE_FEED}">`);
       document.head.append(meta);

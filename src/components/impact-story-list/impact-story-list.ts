@@ -6,6 +6,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { defaultFeed } from '../../feed/default-feed.js';
 import { FeedError, type FeedErrorKind } from '../../feed/feed-error.js';
 import { safeHttpUrl, safeMailtoUrl } from '../../feed/safe-url.js';
+import { fetchFeed } from '../../feed/fetch-feed.js';
 import { requestFeed } from '../../feed/shared-feed-requests.js';
 import type { Feed, Story } from '../../feed/story.js';
 import { inheritedLocale } from '../../format/locale.js';
@@ -117,6 +118,12 @@ export class ImpactStoryListElement extends LitElement {
   /** Milliseconds to wait for the feed before showing an error. */
   @property() timeout?: string;
 
+  /**
+   * Reads the feed instead of `window.fetch`, e.g. to add headers. Set it before the list is connected;
+   * a list with its own fetcher does not share its request with other lists.
+   */
+  @property({ attribute: false }) fetcher?: typeof fetch;
+
   @state() private status: ListStatus = 'loading';
   @state() private feed?: Feed;
   @state() private error?: FeedError;
@@ -195,7 +202,10 @@ export class ImpactStoryListElement extends LitElement {
     this.error = undefined;
     const controller = new AbortController();
     this.controller = controller;
-    requestFeed(url, { signal: controller.signal, timeout: positiveInteger(this.timeout) }).then(
+    const options = { signal: controller.signal, timeout: positiveInteger(this.timeout) };
+    // A list with its own fetcher reads alone; the others share one request per URL.
+    const request = this.fetcher ? fetchFeed(url, { ...options, fetch: this.fetcher }) : requestFeed(url, options);
+    request.then(
       (feed) => {
         if (generation !== this.generation) return;
         this.feed = feed;
