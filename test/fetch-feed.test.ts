@@ -42,6 +42,11 @@ describe('fetchFeed', () => {
     expect(error.message).to.equal('The feed at /__test__/hang/timeout did not answer within 0.3 seconds.');
   });
 
+  it('times out even when a custom fetch ignores its abort signal', async () => {
+    const error = await failure('/never', { timeout: 200, fetch: () => new Promise<Response>(() => {}) });
+    expect(error.kind).to.equal('timeout');
+  });
+
   it('reports a server that cannot be reached', async () => {
     const error = await failure('http://127.0.0.1:1/feed.json');
     expect(error.kind).to.equal('network');

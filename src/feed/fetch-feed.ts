@@ -13,6 +13,16 @@ export interface FetchFeedOptions {
 
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} second${ms === 1000 ? '' : 's'}`;
 
+/** `promise`, or a rejection as soon as `signal` aborts, for fetch functions that ignore their signal. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 async function readBody(response: Response, url: string): Promise<unknown> {
   const body = await response.text();
   try {
@@ -43,11 +53,14 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   try {
     let response: Response;
     try {
-      response = await (options.fetch ?? fetch)(url, {
-        signal: controller.signal,
-        headers: { accept: 'application/feed+json, application/json;q=0.9' },
-        credentials: 'same-origin',
-      });
+      response = await untilAborted(
+        (options.fetch ?? fetch)(url, {
+          signal: controller.signal,
+          headers: { accept: 'application/feed+json, application/json;q=0.9' },
+          credentials: 'same-origin',
+        }),
+        controller.signal,
+      );
     } catch (error) {
       if (timedOut) {
         throw new FeedError('timeout', `The feed at ${url} did not answer within ${seconds(timeout)}.`, url);
