@@ -1,4 +1,20 @@
 // Generates custom-elements.json (attributes, properties, events, parts, custom properties, slots) from the JSDoc in src/.
+/** Keeps the manifest to the public API: private and protected members are implementation details. */
+function publicMembersOnly() {
+  return {
+    name: 'public-members-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.members) {
+            declaration.members = declaration.members.filter((member) => !['private', 'protected'].includes(member.privacy));
+          }
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.ts'],
   exclude: ['src/**/*.styles.ts'],
@@ -6,4 +22,5 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: true,
+  plugins: [publicMembersOnly()],
 };

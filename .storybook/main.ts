@@ -1,0 +1,15 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  framework: '@storybook/web-components-vite',
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  // Feeds and images are served from the repo at the same paths as in the tests and the demo.
+  staticDirs: [
+    { from: '../sample', to: '/sample' },
+    { from: '../stories/feeds', to: '/stories/feeds' },
+  ],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+};
+
+export default config;

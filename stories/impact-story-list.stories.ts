@@ -1,0 +1,139 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import {
+  cssPropertiesOf,
+  cssPropertyArgTypes,
+  ifDefined,
+  inWidth,
+  neverAnsweringFetch,
+  SAMPLE_FEED,
+  snippet,
+  textControls,
+  type StoryArgs,
+} from './story-helpers.js';
+
+const listAttributes = [
+  'src', 'project', 'country', 'tag', 'year', 'limit', 'page-size', 'group-by',
+  'layout', 'heading-level', 'locale', 'theme', 'timeout', 'link-target',
+] as const;
+
+const a = (args: StoryArgs, name: (typeof listAttributes)[number]) =>
+  ifDefined(args[name] === undefined || args[name] === '' ? undefined : String(args[name]));
+
+function renderList(args: StoryArgs, fetcher?: typeof fetch) {
+  return html`<impact-story-list
+    src=${a(args, 'src')}
+    project=${a(args, 'project')}
+    country=${a(args, 'country')}
+    tag=${a(args, 'tag')}
+    year=${a(args, 'year')}
+    limit=${a(args, 'limit')}
+    page-size=${a(args, 'page-size')}
+    group-by=${a(args, 'group-by')}
+    layout=${a(args, 'layout')}
+    heading-level=${a(args, 'heading-level')}
+    locale=${a(args, 'locale')}
+    theme=${a(args, 'theme')}
+    timeout=${a(args, 'timeout')}
+    link-target=${a(args, 'link-target')}
+    .fetcher=${fetcher}
+    style=${styleMap(cssPropertiesOf(args))}
+  >
+    <a href="https://www.ilo.org/impact-stories">Read our impact stories on ilo.org</a>
+  </impact-story-list>`;
+}
+
+const meta = {
+  title: 'Widgets/impact-story-list',
+  component: 'impact-story-list',
+  args: { src: SAMPLE_FEED, 'heading-level': 2 },
+  argTypes: {
+    ...textControls(['src', 'project', 'country', 'tag', 'year', 'limit', 'page-size', 'timeout']),
+    layout: { control: 'inline-radio', options: ['list', 'grid', 'compact'] },
+    'group-by': { control: 'inline-radio', options: ['none', 'year', 'month'] },
+    theme: { control: 'inline-radio', options: ['', 'light', 'dark', 'auto'] },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+    locale: { control: 'select', options: ['', 'en', 'en-US', 'fr', 'es', 'ar'] },
+    'link-target': { control: 'inline-radio', options: ['', '_self', '_blank', '_top'] },
+    ...cssPropertyArgTypes,
+  },
+  render: (args) => renderList(args),
+  parameters: {
+    docs: {
+      story: { height: '36rem' },
+      source: { transform: (_code: string, context: { args: StoryArgs }) => snippet('impact-story-list', context.args, listAttributes) },
+    },
+  },
+} satisfies Meta<StoryArgs>;
+
+export default meta;
+type Story = StoryObj<StoryArgs> & { parameters?: { stillLoading?: boolean } };
+
+export const Default: Story = { args: { project: 'Skills 21' } };
+
+export const ListLayout: Story = { name: 'Layout: list', args: { project: 'Skills 21', layout: 'list' } };
+export const GridLayout: Story = { name: 'Layout: grid', args: { layout: 'grid', limit: 6 } };
+export const CompactLayout: Story = { name: 'Layout: compact', args: { layout: 'compact', limit: 3 } };
+
+export const GroupedByYear: Story = { args: { 'group-by': 'year', layout: 'grid' } };
+export const GroupedByMonth: Story = { args: { project: 'Skills 21', 'group-by': 'month' } };
+
+export const FilteredByProject: Story = { args: { project: 'Skills 21', layout: 'compact' } };
+export const FilteredByCountry: Story = { args: { country: 'Madagascar' } };
+
+export const LimitAndPageSize: Story = {
+  name: 'Limit and page size (Load more)',
+  args: { limit: 9, 'page-size': 3, layout: 'grid' },
+};
+
+export const Loading: Story = {
+  name: 'State: loading (a feed that never answers)',
+  render: (args) => renderList(args, neverAnsweringFetch),
+  parameters: { stillLoading: true },
+};
+export const Error404: Story = { name: 'State: error (404)', args: { src: '/sample/no-such-feed.json' } };
+export const ErrorMalformedJson: Story = { name: 'State: error (malformed JSON)', args: { src: '/stories/feeds/malformed.json' } };
+export const ErrorTimeout: Story = {
+  name: 'State: error (timeout)',
+  args: { timeout: 1500 },
+  render: (args) => renderList(args, neverAnsweringFetch),
+};
+export const Empty: Story = { name: 'State: empty', args: { project: 'Skills 21', year: '2019' } };
+
+export const HardContent: Story = { name: 'Hard content: long title, no image, long credit, Arabic', args: { src: '/stories/feeds/hard-content.json' } };
+export const RightToLeftArabic: Story = {
+  name: 'Right-to-left Arabic page',
+  args: { project: 'Skills 21', 'group-by': 'month', locale: 'ar' },
+  render: (args) => html`<div dir="rtl" lang="ar">${renderList(args)}</div>`,
+};
+export const FrenchDates: Story = { args: { project: 'Skills 21', 'group-by': 'month', locale: 'fr' } };
+export const SpanishDates: Story = { args: { project: 'Skills 21', 'group-by': 'month', locale: 'es' } };
+
+export const LightTheme: Story = { name: 'Theme: light', args: { theme: 'light', country: 'Philippines' } };
+export const DarkTheme: Story = { name: 'Theme: dark', args: { theme: 'dark', country: 'Philippines' } };
+export const AutoTheme: Story = { name: 'Theme: auto', args: { theme: 'auto', country: 'Philippines' } };
+
+export const HeadingLevel3: Story = { name: 'Heading level 3', args: { 'heading-level': 3, 'group-by': 'year', limit: 4 } };
+export const HeadingLevel4: Story = { name: 'Heading level 4', args: { 'heading-level': 4, 'group-by': 'year', limit: 4 } };
+
+export const NarrowMobile: Story = {
+  name: 'Narrow mobile viewport (320 px)',
+  args: { project: 'Skills 21', 'group-by': 'month' },
+  render: (args) => inWidth('320px', renderList(args)),
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+};
+
+export const Rethemed: Story = {
+  name: 'Rethemed with custom properties',
+  args: {
+    project: 'Skills 21',
+    layout: 'grid',
+    '--impact-color-accent': '#8a1538',
+    '--impact-color-focus': '#8a1538',
+    '--impact-color-border': '#b08a96',
+    '--impact-radius': '0',
+    '--impact-font-family': 'Georgia, serif',
+    '--impact-card-min-width': '14rem',
+  },
+};

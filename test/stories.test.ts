@@ -1,0 +1,64 @@
+import { expect } from '@open-wc/testing';
+import { render, type TemplateResult } from 'lit';
+import '../src/impact-story-list-define.js';
+import type { ImpactStoryListElement } from '../src/components/impact-story-list/impact-story-list.js';
+import * as cardStories from '../stories/impact-story-card.stories.js';
+import * as listStories from '../stories/impact-story-list.stories.js';
+
+// Every Storybook story, rendered as Storybook renders it, must show its state and pass axe.
+type Args = Record<string, unknown>;
+interface StoryLike {
+  name?: string;
+  args?: Args;
+  render?: (args: Args, context: never) => TemplateResult;
+  parameters?: { stillLoading?: boolean };
+}
+interface MetaLike {
+  title: string;
+  args?: Args;
+  render: (args: Args, context: never) => TemplateResult;
+}
+
+function expectedState(exportName: string): string {
+  if (exportName.startsWith('Error')) return 'error';
+  if (exportName === 'Empty') return 'empty';
+  if (exportName === 'Loading') return 'loading';
+  return 'loaded';
+}
+
+const settled = (list: ImpactStoryListElement) =>
+  new Promise<void>((resolve) => {
+    list.addEventListener('impact-stories-load', () => resolve(), { once: true });
+    list.addEventListener('impact-stories-error', () => resolve(), { once: true });
+  });
+
+for (const module of [listStories, cardStories]) {
+  const { default: meta, ...stories } = module as unknown as { default: MetaLike } & Record<string, StoryLike>;
+
+  describe(`stories of ${meta.title}`, () => {
+    for (const [exportName, story] of Object.entries(stories)) {
+      it(`${story.name ?? exportName}: renders its state and passes axe`, async () => {
+        const container = document.createElement('div');
+        render((story.render ?? meta.render)({ ...meta.args, ...story.args }, {} as never), container);
+        const lists = [...container.querySelectorAll('impact-story-list')];
+        const waits = story.parameters?.stillLoading ? [] : lists.map(settled);
+        document.body.append(container);
+        try {
+          await Promise.all(waits);
+          await Promise.all([...container.querySelectorAll('impact-story-list, impact-story-card')].map((element) => (element as ImpactStoryListElement).updateComplete));
+
+          for (const list of lists) expect(list.state, exportName).to.equal(expectedState(exportName));
+          if (!lists.length) {
+            const card = container.querySelector('impact-story-card')!;
+            expect(card.shadowRoot!.querySelector('article [part~="title"]')!.textContent!.trim()).to.not.equal('');
+          }
+          expect(container.getBoundingClientRect().height).to.be.greaterThan(40);
+          expect(container.scrollWidth).to.be.at.most(container.clientWidth);
+          await expect(container).to.be.accessible();
+        } finally {
+          container.remove();
+        }
+      });
+    }
+  });
+}
