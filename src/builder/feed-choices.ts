@@ -1,0 +1,40 @@
+import { calendarMonth } from '../feed/parse-date.js';
+import type { Story } from '../feed/story.js';
+
+/** The values an editor can filter on, as they appear in the feed. */
+export interface FeedChoices {
+  projects: string[];
+  countries: string[];
+  /** Newest first. */
+  years: string[];
+}
+
+export const noChoices: FeedChoices = { projects: [], countries: [], years: [] };
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** Distinct names, compared the way the list's filters compare them (trimmed, ignoring case); first spelling wins. */
+function distinct(names: string[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const name of names) {
+    const trimmed = name.trim();
+    const key = trimmed.toLocaleLowerCase();
+    if (trimmed && !byKey.has(key)) byKey.set(key, trimmed);
+  }
+  return [...byKey.values()];
+}
+
+export function feedChoices(stories: Story[]): FeedChoices {
+  const years = stories.flatMap((story) => (story.published ? [String(calendarMonth(story.published).year)] : []));
+  return {
+    projects: distinct(stories.map((story) => story.project)).sort(collator.compare),
+    countries: distinct(stories.flatMap((story) => story.countries)).sort(collator.compare),
+    years: distinct(years).sort((a, b) => Number(b) - Number(a)),
+  };
+}
+
+/** `value` when the choices hold it, else "" (all). */
+export function keepIfOffered(value: string, offered: string[]): string {
+  const key = value.trim().toLocaleLowerCase();
+  return offered.find((option) => option.toLocaleLowerCase() === key) ?? '';
+}
