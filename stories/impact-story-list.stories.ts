@@ -114,8 +114,16 @@ export const LightTheme: Story = { name: 'Theme: light', args: { theme: 'light',
 export const DarkTheme: Story = { name: 'Theme: dark', args: { theme: 'dark', country: 'Philippines' } };
 export const AutoTheme: Story = { name: 'Theme: auto', args: { theme: 'auto', country: 'Philippines' } };
 
-export const HeadingLevel3: Story = { name: 'Heading level 3', args: { 'heading-level': 3, 'group-by': 'year', limit: 4 } };
-export const HeadingLevel4: Story = { name: 'Heading level 4', args: { 'heading-level': 4, 'group-by': 'year', limit: 4 } };
+const headingLevel = (level: number): Story => ({
+  name: `Heading level ${level}`,
+  args: { 'heading-level': level, 'group-by': 'year', limit: 4 },
+});
+export const HeadingLevel1 = headingLevel(1);
+export const HeadingLevel2 = headingLevel(2);
+export const HeadingLevel3 = headingLevel(3);
+export const HeadingLevel4 = headingLevel(4);
+export const HeadingLevel5 = headingLevel(5);
+export const HeadingLevel6 = headingLevel(6);
 
 export const NarrowMobile: Story = {
   name: 'Narrow mobile viewport (320 px)',
