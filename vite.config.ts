@@ -1,4 +1,5 @@
 import { defineConfig, type UserConfig } from 'vite';
+import { minifyCssLiterals } from './scripts/vite/minify-css-literals.js';
 
 /** One output file per build target; `vite build --mode <target>` (scripts/build.mjs runs them all). */
 const targets: Record<string, { entry: string; fileName: string; format: 'es' | 'iife' }> = {
@@ -26,6 +27,7 @@ export default defineConfig(({ mode }): UserConfig => {
       // Vite keeps whitespace in ES library builds; these files are for browsers, not for re-bundling.
       rolldownOptions: { output: { minify: true } },
     },
+    plugins: [minifyCssLiterals()],
     logLevel: 'warn',
   };
 });

@@ -7,9 +7,9 @@ export {
   type StoriesLoadDetail,
 } from './components/impact-story-list/impact-story-list.js';
 export { setDefaultFeed, DEFAULT_FEED_META_NAME } from './feed/default-feed.js';
+export { setMessages, type Messages } from './format/messages/index.js';
 export { FeedError, type FeedErrorKind } from './feed/feed-error.js';
 export { fetchFeed, type FetchFeedOptions } from './feed/fetch-feed.js';
 export { normaliseFeed } from './feed/normalise-feed.js';
 export type { Feed, MediaContact, SkippedItem, Story, StoryDate } from './feed/story.js';
-export { fitEmbedFrames } from './embed/embed-host.js';
 export { VERSION } from './version.js';

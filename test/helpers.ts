@@ -70,7 +70,9 @@ export async function failedList(attributes: Record<string, string>, fallbackHtm
 export const shadow = (element: Element) => element.shadowRoot!;
 export const cards = (list: Element) => [...shadow(list).querySelectorAll('impact-story-card')];
 export const cardTitles = (list: Element) => cards(list).map((card) => card.shadowRoot!.querySelector('a')!.textContent!.trim());
-export const statusText = (list: Element) => shadow(list).querySelector('[role="status"]')!.textContent!.trim();
+/** The status region's text as read aloud (Unicode bidi isolates removed). */
+export const statusText = (list: Element) =>
+  shadow(list).querySelector('[role="status"]')!.textContent!.replace(/[\u2068\u2069]/g, '').trim();
 
 /** The element that has focus, looking inside shadow roots. */
 export function deepActiveElement(): Element | null {

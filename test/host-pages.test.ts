@@ -64,21 +64,44 @@ describe('a host page with Bootstrap and hostile global CSS', () => {
 describe('a right-to-left Arabic page', () => {
   afterEach(unmountAll);
 
-  it('lays the cards out right to left', async () => {
+  const arabicPage = () => {
     const container = document.createElement('div');
     container.dir = 'rtl';
     container.lang = 'ar';
     container.style.inlineSize = '900px';
-    const list = await listIn(container, { project: 'Skills 21', 'group-by': 'month' });
+    return container;
+  };
+
+  it('lays the list and Arabic stories out right to left, with Arabic UI and dates', async () => {
+    const list = await listIn(arabicPage(), { src: '/test/fixtures/arabic-feed.json', 'group-by': 'month', 'page-size': '2' });
     const card = cards(list)[0].shadowRoot!;
     const article = card.querySelector('article')!;
+    expect(article.getAttribute('lang')).to.equal('ar');
     expect(getComputedStyle(article).direction).to.equal('rtl');
     const figure = card.querySelector('figure')!.getBoundingClientRect();
     const title = card.querySelector('h3')!.getBoundingClientRect();
     expect(figure.left).to.be.greaterThan(title.left);
     const heading = shadow(list).querySelector('[part="group-heading"]')!;
-    expect(heading.textContent!.trim()).to.equal(new Intl.DateTimeFormat('ar', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2022, 6, 1)));
+    const july = new Intl.DateTimeFormat('ar', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2022, 6, 1));
+    expect(heading.textContent!.trim()).to.equal(july);
     expect(heading.getBoundingClientRect().right).to.be.closeTo(list.getBoundingClientRect().right, 1);
+    expect(shadow(list).querySelector('[part="load-more"]')!.textContent).to.equal('عرض المزيد من القصص');
+    const button = shadow(list).querySelector('[part="load-more"]')!.getBoundingClientRect();
+    expect(button.right).to.be.closeTo(list.getBoundingClientRect().right, 1);
     await expect(list).to.be.accessible();
+  });
+
+  it('keeps an English story left to right inside the Arabic page', async () => {
+    const list = await listIn(arabicPage(), { src: '/test/fixtures/arabic-feed.json' });
+    const english = cards(list)[2].shadowRoot!.querySelector('article')!;
+    expect(english.getAttribute('lang')).to.equal('en');
+    expect(getComputedStyle(english).direction).to.equal('ltr');
+  });
+
+  it('isolates a Latin project name inside Arabic text', async () => {
+    const list = await listIn(arabicPage(), { src: '/test/fixtures/arabic-feed.json' });
+    const meta = cards(list)[0].shadowRoot!.querySelector('[part="meta"] span')!;
+    expect(getComputedStyle(meta).unicodeBidi).to.equal('isolate');
+    expect(getComputedStyle(cards(list)[0].shadowRoot!.querySelector('[part="title"]')!).unicodeBidi).to.equal('isolate');
   });
 });

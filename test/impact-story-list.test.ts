@@ -148,7 +148,7 @@ describe('<impact-story-list>', () => {
       const { list, detail } = await loadedList({ src: SAMPLE_FEED, project: 'Skills 21', year: '2019' });
       expect(detail.stories).to.deep.equal([]);
       expect(list.state).to.equal('empty');
-      expect(statusText(list)).to.equal('No stories found for project Skills 21, year 2019.');
+      expect(statusText(list)).to.equal('No stories found for project Skills 21 and year 2019.');
       await expect(list).to.be.accessible();
     });
 

@@ -27,3 +27,8 @@ export function formatStoryDate(date: StoryDate, locale: string | undefined): st
 export function formatMonth(year: number, month: number, locale: string | undefined): string {
   return formatter(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month, 1));
 }
+
+/** A year heading, e.g. "2022", in the locale's digits. */
+export function formatYear(year: number, locale: string | undefined): string {
+  return formatter(locale, { year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, 6, 1));
+}

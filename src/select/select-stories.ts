@@ -1,7 +1,7 @@
 import { calendarMonth } from '../feed/parse-date.js';
 import type { Story } from '../feed/story.js';
-import { formatMonth } from '../format/format-date.js';
-import { messages } from '../format/messages.js';
+import { formatMonth, formatYear } from '../format/format-date.js';
+import { messagesFor } from '../format/messages/index.js';
 
 export interface StoryFilters {
   project?: string;
@@ -57,7 +57,11 @@ export function groupStories(stories: Story[], groupBy: GroupBy, locale: string 
     const key = !when ? 'undated' : groupBy === 'year' ? String(when.year) : `${when.year}-${String(when.month + 1).padStart(2, '0')}`;
     let group = groups.at(-1);
     if (group?.key !== key) {
-      const label = !when ? messages.undated : groupBy === 'year' ? String(when.year) : formatMonth(when.year, when.month, locale);
+      const label = !when
+        ? messagesFor(locale).undated
+        : groupBy === 'year'
+          ? formatYear(when.year, locale)
+          : formatMonth(when.year, when.month, locale);
       group = { key, label, stories: [] };
       groups.push(group);
     }

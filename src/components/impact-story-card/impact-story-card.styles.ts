@@ -70,6 +70,10 @@ export const cardStyles = [
       flex-wrap: wrap;
       gap: 0.25em 1em;
     }
+    .meta > span,
+    .credit {
+      unicode-bidi: isolate;
+    }
     .figure {
       order: -1;
       margin: 0;

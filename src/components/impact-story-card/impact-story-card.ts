@@ -1,14 +1,13 @@
-import { html as staticHtml } from 'lit/static-html.js';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { parseStoryDate } from '../../feed/parse-date.js';
 import { safeHttpUrl } from '../../feed/safe-url.js';
 import type { Story } from '../../feed/story.js';
 import { formatStoryDate } from '../../format/format-date.js';
 import { inheritedLocale } from '../../format/locale.js';
+import { directionOf, messagesFor } from '../../format/messages/index.js';
 import { oneOf } from '../attribute-values.js';
-import { clampHeadingLevel, headingTag } from '../heading.js';
+import { clampHeadingLevel, heading } from '../heading.js';
 import { cardStyles } from './impact-story-card.styles.js';
 
 export type StoryLayout = 'list' | 'grid' | 'compact';
@@ -55,35 +54,54 @@ const splitNames = (value: string | undefined) =>
 export class ImpactStoryCardElement extends LitElement {
   static override styles = cardStyles;
 
+  static override properties = {
+    story: { attribute: false },
+    heading: {},
+    href: {},
+    date: {},
+    summary: {},
+    image: {},
+    imageAlt: { attribute: 'image-alt' },
+    imageCredit: { attribute: 'image-credit' },
+    project: {},
+    country: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    layout: { reflect: true },
+    locale: {},
+    theme: { reflect: true },
+    linkTarget: { attribute: 'link-target' },
+    failedImage: { state: true },
+  };
+
   /** The story to show. Takes precedence over the attributes below. */
-  @property({ attribute: false }) story?: Story;
+  story?: Story;
 
   /** Title, when not given a `story`. */
-  @property() heading?: string;
+  heading?: string;
   /** Link to the full story (http, https or relative). */
-  @property() href?: string;
+  href?: string;
   /** Publication date, `YYYY-MM-DD` or RFC 3339. */
-  @property() date?: string;
-  @property() summary?: string;
+  date?: string;
+  summary?: string;
   /** Photo URL (http, https or relative). */
-  @property() image?: string;
+  image?: string;
   /** Text alternative for the photo; without it the photo is treated as decorative. */
-  @property({ attribute: 'image-alt' }) imageAlt?: string;
-  @property({ attribute: 'image-credit' }) imageCredit?: string;
-  @property() project?: string;
+  imageAlt?: string;
+  imageCredit?: string;
+  project?: string;
   /** Country, or several separated by commas. */
-  @property() country?: string;
+  country?: string;
 
   /** Level of the title heading, 1-6. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
-  @property({ reflect: true }) layout: StoryLayout = 'list';
+  headingLevel = 3;
+  layout: StoryLayout = 'list';
   /** Language for the date, e.g. `fr`; defaults to the nearest `lang`. */
-  @property() locale?: string;
-  @property({ reflect: true }) theme?: Theme;
+  locale?: string;
+  theme?: Theme;
   /** Where the link opens: `_self` (default), `_blank`, `_parent` or `_top` (for iframes). */
-  @property({ attribute: 'link-target' }) linkTarget?: LinkTarget;
+  linkTarget?: LinkTarget;
 
-  @state() private failedImage?: string;
+  private failedImage?: string;
 
   /** Moves focus to the card's link. */
   override focus(options?: FocusOptions): void {
@@ -131,8 +149,9 @@ export class ImpactStoryCardElement extends LitElement {
     const url = safeHttpUrl(story.url);
     const image = layout === 'compact' ? undefined : safeHttpUrl(story.image);
     const showImage = image !== undefined && image !== this.failedImage;
-    const tag = headingTag(clampHeadingLevel(this.headingLevel, 3));
     const locale = this.locale || inheritedLocale(this);
+    const text = messagesFor(locale);
+    const label = (words: string) => html`<span class="visually-hidden" lang=${locale}>${words} </span>`;
     const target = oneOf(this.linkTarget, linkTargets, '_self');
     const link = url
       ? html`<a
@@ -144,16 +163,23 @@ export class ImpactStoryCardElement extends LitElement {
       : story.title;
 
     return html`
-      <article part="card" class="card ${layout} ${showImage ? 'has-image' : ''}" lang=${ifDefined(story.language)}>
-        ${staticHtml`<${tag} part="title" class="title">${link}</${tag}>`}
+      <article
+        part="card"
+        class="card ${layout} ${showImage ? 'has-image' : ''}"
+        lang=${ifDefined(story.language)}
+        dir=${ifDefined(story.language && directionOf(story.language))}
+      >
+        ${heading(clampHeadingLevel(this.headingLevel, 3), 'title', link)}
         ${story.published
-          ? html`<p class="date"><time part="date" datetime=${story.published.iso}>${formatStoryDate(story.published, locale)}</time></p>`
+          ? html`<p class="date" lang=${locale}><time part="date" datetime=${story.published.iso}>${formatStoryDate(story.published, locale)}</time></p>`
           : nothing}
         ${layout !== 'compact' && story.summary ? html`<p part="summary" class="summary">${story.summary}</p>` : nothing}
         ${story.project || story.countries.length
           ? html`<p part="meta" class="meta">
-              ${story.project ? html`<span>${story.project}</span>` : nothing}
-              ${story.countries.length ? html`<span>${story.countries.join(', ')}</span>` : nothing}
+              ${story.project ? html`<span>${label(text.project)}${story.project}</span>` : nothing}
+              ${story.countries.length
+                ? html`<span>${label(text.countries(story.countries.length))}${story.countries.join(', ')}</span>`
+                : nothing}
             </p>`
           : nothing}
         ${showImage
@@ -169,7 +195,9 @@ export class ImpactStoryCardElement extends LitElement {
                 decoding="async"
                 @error=${() => (this.failedImage = image)}
               />
-              ${story.imageCredit ? html`<figcaption part="credit" class="credit">${story.imageCredit}</figcaption>` : nothing}
+              ${story.imageCredit
+                ? html`<figcaption part="credit" class="credit">${label(text.photo)}${story.imageCredit}</figcaption>`
+                : nothing}
             </figure>`
           : nothing}
       </article>

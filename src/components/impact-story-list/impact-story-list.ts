@@ -1,16 +1,13 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { defaultFeed } from '../../feed/default-feed.js';
 import { FeedError, type FeedErrorKind } from '../../feed/feed-error.js';
 import { safeHttpUrl, safeMailtoUrl } from '../../feed/safe-url.js';
 import { fetchFeed } from '../../feed/fetch-feed.js';
 import { requestFeed } from '../../feed/shared-feed-requests.js';
 import type { Feed, Story } from '../../feed/story.js';
-import { inheritedLocale } from '../../format/locale.js';
-import { messages } from '../../format/messages.js';
+import { inheritedLocale, supportedLocale } from '../../format/locale.js';
+import { directionOf, isolate, messagesFor, type Messages } from '../../format/messages/index.js';
 import {
   filterStories,
   groupStories,
@@ -21,7 +18,7 @@ import {
   type StoryPage,
 } from '../../select/select-stories.js';
 import { oneOf, positiveInteger, warnIgnoredAttribute } from '../attribute-values.js';
-import { clampHeadingLevel, headingTag } from '../heading.js';
+import { clampHeadingLevel, heading } from '../heading.js';
 import type { ImpactStoryCardElement, LinkTarget, StoryLayout, Theme } from '../impact-story-card/impact-story-card.js';
 import { listStyles } from './impact-story-list.styles.js';
 
@@ -89,46 +86,70 @@ const selectionProperties = [...resetPagingProperties, 'pages'];
 export class ImpactStoryListElement extends LitElement {
   static override styles = listStyles;
 
+  static override properties = {
+    src: {},
+    project: {},
+    country: {},
+    tag: {},
+    year: {},
+    limit: {},
+    pageSize: { attribute: 'page-size' },
+    groupBy: { attribute: 'group-by' },
+    layout: { reflect: true },
+    headingLevel: { attribute: 'heading-level' },
+    locale: {},
+    theme: { reflect: true },
+    linkTarget: { attribute: 'link-target' },
+    timeout: {},
+    fetcher: { attribute: false },
+    status: { state: true },
+    feed: { state: true },
+    error: { state: true },
+    pages: { state: true },
+    moreLoaded: { state: true },
+  };
+
   /** Feed URL. Without it, the page's default feed (see setDefaultFeed, or `<meta name="impact-stories-feed">`). */
-  @property() src?: string;
+  src?: string;
   /** Show only stories of this project. */
-  @property() project?: string;
+  project?: string;
   /** Show only stories about this country. */
-  @property() country?: string;
+  country?: string;
   /** Show only stories with this tag. */
-  @property() tag?: string;
+  tag?: string;
   /** Show only stories published in this year. */
-  @property() year?: string;
+  year?: string;
   /** Most stories to show. */
-  @property() limit?: string;
+  limit?: string;
   /** Stories shown at first and added by each "Load more". Without it, all stories show at once. */
-  @property({ attribute: 'page-size' }) pageSize?: string;
+  pageSize?: string;
   /** `none`, `year` or `month`. */
-  @property({ attribute: 'group-by' }) groupBy: GroupBy = 'none';
+  groupBy: GroupBy = 'none';
   /** `list`, `grid` or `compact`. */
-  @property({ reflect: true }) layout: StoryLayout = 'list';
+  layout: StoryLayout = 'list';
   /** Level of the group headings, 1-6; card titles sit one level below (or at this level when not grouped). */
-  @property({ attribute: 'heading-level' }) headingLevel = '2';
+  headingLevel = '2';
   /** Language of dates and month headings, e.g. `fr`. Defaults to the nearest `lang`. */
-  @property() locale?: string;
+  locale?: string;
   /** `light`, `dark` or `auto`. Without it, light cards on the page's own background. */
-  @property({ reflect: true }) theme?: Theme;
+  theme?: Theme;
   /** Where story links open: `_self` (default), `_blank`, `_parent` or `_top` (inside an iframe). */
-  @property({ attribute: 'link-target' }) linkTarget?: LinkTarget;
+  linkTarget?: LinkTarget;
   /** Milliseconds to wait for the feed before showing an error. */
-  @property() timeout?: string;
+  timeout?: string;
 
   /**
    * Reads the feed instead of `window.fetch`, e.g. to add headers. Set it before the list is connected;
    * a list with its own fetcher does not share its request with other lists.
    */
-  @property({ attribute: false }) fetcher?: typeof fetch;
+  fetcher?: typeof fetch;
 
-  @state() private status: ListStatus = 'loading';
-  @state() private feed?: Feed;
-  @state() private error?: FeedError;
-  @state() private pages = 1;
-  @state() private announcement = '';
+  private status: ListStatus = 'loading';
+  private feed?: Feed;
+  private error?: FeedError;
+  private pages = 1;
+  /** How many stories the last "Load more" added, to announce; 0 for none. */
+  private moreLoaded = 0;
 
   private readonly internals: ElementInternals;
   private requestedUrl?: string;
@@ -179,11 +200,11 @@ export class ImpactStoryListElement extends LitElement {
     });
   }
 
-  private feedAddress(): { url?: string; problem?: string } {
+  private feedAddress(text: Messages = messagesFor('en')): { url?: string; problem?: string } {
     const given = this.src?.trim() || defaultFeed();
-    if (!given) return { problem: messages.noFeed };
+    if (!given) return { problem: text.noFeed };
     const url = safeHttpUrl(given);
-    return url ? { url } : { problem: messages.badFeedUrl(given) };
+    return url ? { url } : { problem: text.badFeedUrl(given) };
   }
 
   private startLoading({ url, problem }: { url?: string; problem?: string }): void {
@@ -193,9 +214,9 @@ export class ImpactStoryListElement extends LitElement {
     this.feed = undefined;
     this.page = undefined;
     this.pages = 1;
-    this.announcement = '';
+    this.moreLoaded = 0;
     if (!url) {
-      this.fail(new FeedError('no-feed', problem ?? messages.noFeed, this.src ?? ''));
+      this.fail(new FeedError('no-feed', problem ?? '', this.src ?? ''));
       return;
     }
     this.status = 'loading';
@@ -265,7 +286,7 @@ export class ImpactStoryListElement extends LitElement {
       this.status = this.page.shown.length ? 'loaded' : 'empty';
       this.loadEventDue = true;
       const added = this.page.shown.length - shownBefore;
-      this.announcement = !pagingReset && added > 0 ? messages.moreLoaded(added) : '';
+      this.moreLoaded = !pagingReset && added > 0 ? added : 0;
     }
     this.reflectState();
   }
@@ -330,31 +351,36 @@ export class ImpactStoryListElement extends LitElement {
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.status')?.focus());
   }
 
-  private emptyMessage(): string {
+  private emptyMessage(text: Messages, locale: string): string {
     const criteria = filterProperties
       .filter((name) => this[name]?.trim())
-      .map((name) => `${messages.criterion[name]} ${this[name]!.trim()}`);
-    return criteria.length ? messages.noStoriesFor(criteria.join(', ')) : messages.noStories;
+      .map((name) => `${text.criterion[name]} ${isolate(this[name]!.trim())}`);
+    if (!criteria.length) return text.noStories;
+    return text.noStoriesFor(new Intl.ListFormat(supportedLocale(locale), { type: 'conjunction' }).format(criteria));
   }
 
-  private statusText(): string {
+  private errorMessage(text: Messages, error: FeedError): string {
+    if (error.kind === 'no-feed') return this.feedAddress(text).problem ?? error.message;
+    if (!text.feedError) return error.message;
+    return text.feedError(error.kind, { url: isolate(error.url), status: isolate(String(error.status ?? '')) });
+  }
+
+  private statusText(text: Messages, locale: string): string {
     switch (this.status) {
       case 'loading':
-        return messages.loading;
+        return text.loading;
       case 'empty':
-        return this.emptyMessage();
+        return this.emptyMessage(text, locale);
       case 'error':
-        return this.error?.message ?? '';
+        return this.error ? this.errorMessage(text, this.error) : '';
       default:
-        return this.announcement;
+        return this.moreLoaded ? text.moreLoaded(this.moreLoaded, new Intl.NumberFormat(supportedLocale(locale)).format(this.moreLoaded)) : '';
     }
   }
 
   private renderCards(stories: Story[], cardLevel: number, layout: StoryLayout, locale: string) {
     return html`<ul part="list" class="cards" role="list">
-      ${repeat(
-        stories,
-        (story) => story.id,
+      ${stories.map(
         (story) => html`<li>
           <impact-story-card
             .story=${story}
@@ -368,32 +394,28 @@ export class ImpactStoryListElement extends LitElement {
     </ul>`;
   }
 
-  private renderStories(layout: StoryLayout) {
+  private renderStories(layout: StoryLayout, locale: string) {
     const page = this.page!;
     const level = clampHeadingLevel(this.headingLevel, 2);
     const groupBy = this.checked('group-by', this.groupBy, groupings, 'none');
-    const locale = this.locale?.trim() || inheritedLocale(this);
     const groups = groupStories(page.shown, groupBy, locale);
     if (groupBy === 'none') return this.renderCards(page.shown, level, layout, locale);
-    const heading = headingTag(level);
-    return repeat(
-      groups,
-      (group) => group.key,
+    return groups.map(
       (group) => html`<div class="group">
-        ${staticHtml`<${heading} part="group-heading" class="group-heading">${group.label}</${heading}>`}
+        ${heading(level, 'group-heading', group.label)}
         ${this.renderCards(group.stories, Math.min(6, level + 1), layout, locale)}
       </div>`,
     );
   }
 
-  private renderMediaContact() {
+  private renderMediaContact(text: Messages) {
     const contact = this.feed?.mediaContact;
     if (!contact) return nothing;
     const mailto = safeMailtoUrl(contact.email);
     const href = mailto ?? contact.url;
     const label = contact.email ?? contact.name ?? contact.url;
     return html`<p part="media-contact" class="media-contact">
-      ${messages.mediaContact} ${contact.name && contact.email ? html`${contact.name},` : nothing}
+      ${text.mediaContact} ${contact.name && contact.email ? html`<bdi>${contact.name}</bdi>,` : nothing}
       ${href ? html`<a href=${href}>${label}</a>` : label}
     </p>`;
   }
@@ -408,26 +430,28 @@ export class ImpactStoryListElement extends LitElement {
   protected override render() {
     this.checked('theme', this.theme, themes, 'light');
     const layout = this.checked('layout', this.layout, layouts, 'list');
-    const status = this.statusText();
-    return html`
+    const chosenLocale = this.locale?.trim();
+    const locale = chosenLocale || inheritedLocale(this);
+    const text = messagesFor(locale);
+    return html`<div class="root" lang=${ifDefined(chosenLocale)} dir=${ifDefined(chosenLocale && directionOf(chosenLocale))}>
       <div
         part="status"
         class="status ${this.status} ${this.status === 'loaded' ? 'visually-hidden' : ''}"
         role="status"
         tabindex="-1"
-      >${status}</div>
+      >${this.statusText(text, locale)}</div>
       <div class="body ${layout}">
         ${this.status === 'loading' ? this.renderPlaceholder(layout) : nothing}
-        ${this.status === 'loaded' ? this.renderStories(layout) : nothing}
+        ${this.status === 'loaded' ? this.renderStories(layout, locale) : nothing}
         ${this.status === 'loaded' && this.page?.hasMore
-          ? html`<button part="load-more" class="load-more" type="button" @click=${this.loadMore}>${messages.loadMore}</button>`
+          ? html`<button part="load-more" class="load-more" type="button" @click=${this.loadMore}>${text.loadMore}</button>`
           : nothing}
-        ${this.status === 'loaded' ? this.renderMediaContact() : nothing}
+        ${this.status === 'loaded' ? this.renderMediaContact(text) : nothing}
         ${this.status === 'error'
-          ? html`<button part="retry" class="retry" type="button" @click=${this.retry}>${messages.retry}</button>
+          ? html`<button part="retry" class="retry" type="button" @click=${this.retry}>${text.retry}</button>
               <div class="fallback"><slot></slot></div>`
           : nothing}
       </div>
-    `;
+    </div>`;
   }
 }

@@ -1,0 +1,27 @@
+import type { Messages } from './messages.js';
+
+export const fr: Messages = {
+  loading: 'Chargement des récits…',
+  loadMore: 'Afficher plus de récits',
+  retry: 'Réessayer',
+  undated: 'Sans date',
+  mediaContact: 'Contact presse\u00a0:',
+  photo: 'Photo\u00a0:',
+  project: 'Projet\u00a0:',
+  countries: () => 'Pays\u00a0:',
+  noStories: 'Ce flux ne contient encore aucun récit.',
+  noStoriesFor: (criteria) => `Aucun récit trouvé pour ${criteria}.`,
+  criterion: { project: 'le projet', country: 'le pays', tag: 'le mot-clé', year: 'l’année' },
+  moreLoaded: (count, shown) =>
+    new Intl.PluralRules('fr').select(count) === 'one' ? `${shown} récit de plus affiché.` : `${shown} récits de plus affichés.`,
+  noFeed: 'Aucun flux n’est configuré\u00a0: ajoutez un attribut src à cette liste, ou définissez un flux par défaut pour la page.',
+  badFeedUrl: (src) => `L’adresse du flux «\u00a0${src}\u00a0» n’est pas une URL http(s).`,
+  feedError: (kind, { url, status }) =>
+    ({
+      network: `Le flux ${url} est inaccessible\u00a0: le réseau a échoué, ou le serveur n’autorise pas cette page à le lire (CORS).`,
+      timeout: `Le flux ${url} n’a pas répondu à temps.`,
+      http: `Le flux ${url} a répondu par l’erreur HTTP ${status}.`,
+      'not-json': `Le fichier ${url} n’est pas au format JSON.`,
+      'not-json-feed': `Le fichier ${url} est en JSON, mais ce n’est pas un JSON Feed.`,
+    })[kind],
+};
