@@ -25,7 +25,7 @@ export default defineConfig(({ mode }): UserConfig => {
       target: 'es2022',
       reportCompressedSize: false,
       // Vite keeps whitespace in ES library builds; these files are for browsers, not for re-bundling.
-      rolldownOptions: { output: { minify: true } },
+      rolldownOptions: { output: { minify: true, comments: false } },
     },
     plugins: [minifyCssLiterals()],
     logLevel: 'warn',

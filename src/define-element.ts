@@ -25,6 +25,6 @@ export function defineElement(tagName: string, elementClass: CustomElementConstr
   if (warned.has(pair)) return;
   warned.add(pair);
   console.warn(
-    `impact-stories-widgets: version ${registered} is already on this page, so version ${VERSION}, loaded too, is not used. Load the library once per page.`,
+    `impact-stories-widgets ${VERSION} not used: version ${registered} is already on this page. Load it once per page.`,
   );
 }

@@ -45,6 +45,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   options.signal?.addEventListener('abort', abortFromCaller, { once: true });
   if (options.signal?.aborted) abortFromCaller();
   let timedOut = false;
+  const timeoutError = () => new FeedError('timeout', `The feed at ${url} did not answer within ${seconds(timeout)}.`, url);
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
@@ -62,9 +63,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
         controller.signal,
       );
     } catch (error) {
-      if (timedOut) {
-        throw new FeedError('timeout', `The feed at ${url} did not answer within ${seconds(timeout)}.`, url);
-      }
+      if (timedOut) throw timeoutError();
       if (controller.signal.aborted) throw error;
       throw new FeedError(
         'network',
@@ -77,8 +76,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
       throw new FeedError('http', `The feed at ${url} answered with HTTP ${status}.`, url, response.status);
     }
     const json = await readBody(response, url).catch((error: unknown) => {
-      if (timedOut) throw new FeedError('timeout', `The feed at ${url} did not finish within ${seconds(timeout)}.`, url);
-      throw error;
+      throw timedOut ? timeoutError() : error;
     });
     return normaliseFeed(json, response.url || url);
   } finally {

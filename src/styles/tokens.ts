@@ -12,6 +12,7 @@ export const tokens = css`
     --_focus: var(--impact-color-focus, light-dark(#0b5cad, #79b8ff));
     --_radius: var(--impact-radius, 0.5rem);
     --_spacing: var(--impact-spacing, 1rem);
+    --_danger: var(--impact-color-danger, light-dark(#b3261e, #ff8a80));
     font-family: var(--impact-font-family, inherit);
   }
   :host([theme='light']) {
@@ -22,6 +23,9 @@ export const tokens = css`
   }
   :host([theme='auto']) {
     color-scheme: light dark;
+  }
+  :host([theme='auto']:state(page-scheme)) {
+    color-scheme: inherit;
   }
   :host([hidden]) {
     display: none !important;

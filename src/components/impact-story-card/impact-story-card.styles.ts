@@ -40,6 +40,9 @@ export const cardStyles = [
       text-decoration-thickness: 1px;
       text-underline-offset: 0.15em;
     }
+    .title a {
+      scroll-margin-block: var(--impact-scroll-margin, 6rem);
+    }
     .title a:hover {
       text-decoration-thickness: 2px;
     }

@@ -8,6 +8,7 @@ import { inheritedLocale } from '../../format/locale.js';
 import { directionOf, messagesFor } from '../../format/messages/index.js';
 import { oneOf } from '../attribute-values.js';
 import { clampHeadingLevel, heading } from '../heading.js';
+import { reflectPageColorScheme } from '../page-color-scheme.js';
 import { cardStyles } from './impact-story-card.styles.js';
 
 export type StoryLayout = 'list' | 'grid' | 'compact';
@@ -49,6 +50,7 @@ const splitNames = (value: string | undefined) =>
  * @cssprop [--impact-font-family=inherit] - Font family.
  * @cssprop [--impact-radius=0.5rem] - Corner radius.
  * @cssprop [--impact-spacing=1rem] - Padding and gaps.
+ * @cssprop [--impact-scroll-margin=6rem] - Space kept above and below a focused link or button when the page scrolls to it (room for a sticky header).
  * @cssprop [--impact-image-aspect-ratio=3 / 2] - Photo aspect ratio.
  */
 export class ImpactStoryCardElement extends LitElement {
@@ -102,6 +104,13 @@ export class ImpactStoryCardElement extends LitElement {
   linkTarget?: LinkTarget;
 
   private failedImage?: string;
+
+  private readonly internals = this.attachInternals();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    reflectPageColorScheme(this, this.internals.states);
+  }
 
   /** Moves focus to the card's link. */
   override focus(options?: FocusOptions): void {

@@ -65,7 +65,7 @@ export const listStyles = [
       margin-block-end: var(--_spacing);
     }
     .status.error {
-      border-inline-start: 0.375rem solid #b3261e;
+      border-inline-start: 0.375rem solid var(--_danger);
     }
     .status.loading {
       color: inherit;
@@ -88,6 +88,10 @@ export const listStyles = [
     button:hover {
       background: var(--_accent);
       color: var(--_background);
+    }
+    button,
+    a {
+      scroll-margin-block: var(--impact-scroll-margin, 6rem);
     }
     button:focus-visible {
       outline: 3px solid var(--_focus);

@@ -19,6 +19,7 @@ import {
 } from '../../select/select-stories.js';
 import { oneOf, positiveInteger, warnIgnoredAttribute } from '../attribute-values.js';
 import { clampHeadingLevel, heading } from '../heading.js';
+import { reflectPageColorScheme } from '../page-color-scheme.js';
 import type { ImpactStoryCardElement, LinkTarget, StoryLayout, Theme } from '../impact-story-card/impact-story-card.js';
 import { listStyles } from './impact-story-list.styles.js';
 
@@ -81,6 +82,8 @@ const selectionProperties = [...resetPagingProperties, 'pages'];
  * @cssprop [--impact-font-family=inherit] - Font family; the page's font by default.
  * @cssprop [--impact-radius=0.5rem] - Corner radius.
  * @cssprop [--impact-spacing=1rem] - Padding and gaps.
+ * @cssprop [--impact-scroll-margin=6rem] - Space kept above and below a focused link or button when the page scrolls to it (room for a sticky header).
+ * @cssprop [--impact-color-danger=light-dark(#b3261e, #ff8a80)] - Accent of the error message.
  * @cssprop [--impact-image-aspect-ratio=3 / 2] - Photo aspect ratio.
  */
 export class ImpactStoryListElement extends LitElement {
@@ -187,6 +190,7 @@ export class ImpactStoryListElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    reflectPageColorScheme(this, this.internals.states);
     if (this.hasUpdated && this.requestedUrl === undefined) this.requestUpdate();
   }
 
@@ -234,7 +238,7 @@ export class ImpactStoryListElement extends LitElement {
       (error: unknown) => {
         if (generation !== this.generation || controller.signal.aborted) return;
         this.fail(
-          error instanceof FeedError ? error : new FeedError('network', `The feed at ${url} could not be read: ${String(error)}`, url),
+          error instanceof FeedError ? error : new FeedError('network', String(error), url),
         );
       },
     );
