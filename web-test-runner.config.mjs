@@ -96,6 +96,24 @@ async function strictCspPages(context, next) {
   if (/^\/test\/pages\/csp-[\w-]+\.html$/.test(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
 }
 
+/**
+ * `executeServerCommand('emulate-media-features', { features })` from a test: CSS media features the
+ * built-in emulateMedia command does not cover, such as forced-colors.
+ */
+function mediaFeatures() {
+  const sessions = new WeakMap();
+  return {
+    name: 'media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: payload.features });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -108,5 +126,5 @@ export default {
   ],
   middleware: [feedServer, strictCspPages],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), mediaFeatures()],
 };

@@ -1,0 +1,106 @@
+import { expect } from '@open-wc/testing';
+import { setMessages } from '../src/format/messages/index.js';
+import { attach, cards, createList, failedList, loadedList, loadEvent, mount, SAMPLE_FEED, shadow, statusText, unmountAll } from './helpers.js';
+
+interface Expected {
+  loadMore: string;
+  moreLoaded: string;
+  empty: string;
+  notFound: RegExp;
+  photo: string;
+  month: string;
+}
+
+const languages: Record<string, Expected> = {
+  fr: {
+    loadMore: 'Afficher plus de récits',
+    moreLoaded: '2 récits de plus affichés.',
+    empty: 'Aucun récit trouvé pour le projet Skills 21 et l’année 2019.',
+    notFound: /^Le flux .*status\/404 a répondu par l’erreur HTTP 404\.$/,
+    photo: 'Photo\u00a0: © Kıvanç Özvardar / ILO 2022',
+    month: 'juillet 2022',
+  },
+  es: {
+    loadMore: 'Cargar más historias',
+    moreLoaded: 'Se cargaron 2 historias más.',
+    empty: 'No se encontraron historias para el proyecto Skills 21 y el año 2019.',
+    notFound: /^El canal .*status\/404 respondió con el error HTTP 404\.$/,
+    photo: 'Foto: © Kıvanç Özvardar / ILO 2022',
+    month: 'julio de 2022',
+  },
+  ar: {
+    loadMore: 'عرض المزيد من القصص',
+    moreLoaded: 'تم تحميل قصتين إضافيتين.',
+    empty: 'لا توجد قصص تطابق المشروع Skills 21 والسنة 2019.',
+    notFound: /^ردّت الخلاصة .*status\/404 بالخطأ HTTP 404\.$/,
+    photo: 'الصورة: © Kıvanç Özvardar / ILO 2022',
+    month: new Intl.DateTimeFormat('ar', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2022, 6, 1)),
+  },
+};
+
+describe('languages', () => {
+  afterEach(unmountAll);
+
+  for (const [locale, expected] of Object.entries(languages)) {
+    describe(locale, () => {
+      it('labels Load more, announces what it added, and names months', async () => {
+        const { list } = await loadedList({ src: SAMPLE_FEED, locale, 'page-size': '2', 'group-by': 'month' });
+        const button = shadow(list).querySelector<HTMLButtonElement>('[part="load-more"]')!;
+        expect(button.textContent).to.equal(expected.loadMore);
+        expect(shadow(list).querySelector('[part="group-heading"]')!.textContent!.trim()).to.equal(expected.month);
+        const more = loadEvent(list);
+        button.click();
+        await more;
+        await list.updateComplete;
+        expect(statusText(list)).to.equal(expected.moreLoaded);
+        await expect(list).to.be.accessible();
+      });
+
+      it('explains an empty result and an HTTP error', async () => {
+        const { list } = await loadedList({ src: SAMPLE_FEED, locale, project: 'Skills 21', year: '2019' });
+        expect(statusText(list).replace(/\s+/g, ' ')).to.equal(expected.empty.replace(/\s+/g, ' '));
+        const failed = await failedList({ src: '/__test__/status/404', locale });
+        expect(statusText(failed.list)).to.match(expected.notFound);
+        expect(failed.detail.message).to.contain('answered with HTTP 404');
+      });
+
+      it('labels the photo credit for screen readers', async () => {
+        const { list } = await loadedList({ src: SAMPLE_FEED, locale, country: 'Türkiye' });
+        expect(cards(list)[0].shadowRoot!.querySelector('figcaption')!.textContent).to.equal(expected.photo);
+      });
+    });
+  }
+
+  it('marks a list whose locale differs from the page with lang and direction', async () => {
+    const { list } = await loadedList({ src: SAMPLE_FEED, locale: 'ar', limit: '1' });
+    const root = shadow(list).querySelector('.root')!;
+    expect(root.getAttribute('lang')).to.equal('ar');
+    expect(root.getAttribute('dir')).to.equal('rtl');
+  });
+
+  it('takes the language from locale, else the nearest lang, else the document', async () => {
+    const wrapper = mount('<section lang="fr-CA"></section>');
+    const inherited = createList({ src: SAMPLE_FEED, 'page-size': '1' });
+    const chosen = createList({ src: SAMPLE_FEED, 'page-size': '1', locale: 'es' });
+    const loaded = Promise.all([loadEvent(inherited), loadEvent(chosen)]);
+    attach(inherited, wrapper);
+    attach(chosen, wrapper);
+    await loaded;
+    await Promise.all([inherited.updateComplete, chosen.updateComplete]);
+    expect(shadow(inherited).querySelector('[part="load-more"]')!.textContent).to.equal('Afficher plus de récits');
+    expect(shadow(chosen).querySelector('[part="load-more"]')!.textContent).to.equal('Cargar más historias');
+  });
+
+  it('lets the page override any sentence, per language', async () => {
+    setMessages('en', { loadMore: 'More impact stories', noStoriesFor: (criteria) => `Nothing for ${criteria} yet.` });
+    try {
+      const { list } = await loadedList({ src: SAMPLE_FEED, 'page-size': '2', lang: 'en' });
+      expect(shadow(list).querySelector('[part="load-more"]')!.textContent).to.equal('More impact stories');
+      list.setAttribute('project', 'Skills 22');
+      await list.updateComplete;
+      expect(statusText(list)).to.equal('Nothing for project Skills 22 yet.');
+    } finally {
+      setMessages('en', { loadMore: 'Load more stories', noStoriesFor: (criteria) => `No stories found for ${criteria}.` });
+    }
+  });
+});
