@@ -1,0 +1,53 @@
+import { expect, oneEvent } from '@open-wc/testing';
+
+interface DemoList extends HTMLElement {
+  state: string;
+  updateComplete: Promise<boolean>;
+}
+
+describe('the demo page', () => {
+  let frame: HTMLIFrameElement;
+
+  before(async () => {
+    frame = document.createElement('iframe');
+    frame.src = '/demo/index.html';
+    frame.style.cssText = 'width: 1200px; height: 800px';
+    const loaded = oneEvent(frame, 'load');
+    document.body.append(frame);
+    await loaded;
+  });
+
+  after(() => frame.remove());
+
+  const lists = () => [...frame.contentDocument!.querySelectorAll<DemoList>('impact-story-list')];
+
+  async function settled(list: DemoList): Promise<void> {
+    if (list.state === 'loading') {
+      await Promise.race([oneEvent(list, 'impact-stories-load'), oneEvent(list, 'impact-stories-error')]);
+    }
+    await list.updateComplete;
+  }
+
+  it('shows the Skills 21 stories by month, a grid by year, a compact list of three and an error example', async () => {
+    await Promise.all(lists().map(settled));
+    const [skills, compact, failing, grid] = lists();
+    expect(skills.shadowRoot!.querySelectorAll('impact-story-card')).to.have.length(6);
+    expect(compact.shadowRoot!.querySelectorAll('impact-story-card')).to.have.length(3);
+    expect(failing.state).to.equal('error');
+    expect(grid.getAttribute('layout')).to.equal('grid');
+  });
+
+  it('switches language and theme for every widget', async () => {
+    const document = frame.contentDocument!;
+    const language = document.querySelector<HTMLSelectElement>('select[name="language"]')!;
+    const theme = document.querySelector<HTMLSelectElement>('select[name="theme"]')!;
+    language.value = 'ar';
+    theme.value = 'dark';
+    language.dispatchEvent(new Event('change', { bubbles: true }));
+    const grid = lists()[3];
+    await grid.updateComplete;
+    expect(document.documentElement.dir).to.equal('rtl');
+    expect(grid.getAttribute('theme')).to.equal('dark');
+    expect(grid.shadowRoot!.querySelector('[part="load-more"]')!.textContent).to.equal('عرض المزيد من القصص');
+  });
+});
