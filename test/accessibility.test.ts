@@ -152,6 +152,7 @@ describe('accessibility', () => {
       expect(list.matches(':state(page-scheme)')).to.equal(true);
       const article = cards(list)[0].shadowRoot!.querySelector('article')!;
       expect(style(article).backgroundColor).to.equal('rgb(22, 27, 34)');
+      await expect(list).to.be.accessible();
     });
 
     it('follows the system setting when the page declares none', async () => {
@@ -160,6 +161,7 @@ describe('accessibility', () => {
         const { list } = await loadedList({ src: SAMPLE_FEED, theme: 'auto', limit: '1' });
         expect(list.matches(':state(page-scheme)')).to.equal(false);
         expect(style(cards(list)[0].shadowRoot!.querySelector('article')!).backgroundColor).to.equal('rgb(22, 27, 34)');
+        await expect(list).to.be.accessible();
       } finally {
         await emulateMedia({ colorScheme: 'light' });
       }
