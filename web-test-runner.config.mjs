@@ -13,6 +13,10 @@ const chromeFlags = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // Test pages run side by side; keep the one in the background rendering (ResizeObserver, layout).
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 const gates = new Map();
@@ -21,6 +25,8 @@ const counts = new Map();
 const flakyFailed = new Set();
 const closedHangs = new Set();
 const closeWaiters = new Map();
+const receivedHangs = new Set();
+const receiveWaiters = new Map();
 
 async function sendFile(context, file) {
   if (!file) throw new Error(`no ?file= in ${context.url}`);
@@ -33,6 +39,7 @@ async function sendFile(context, file) {
  * Test-only endpoints standing in for feed servers the tests need to control:
  *   /__test__/status/<code>            answers with that HTTP status
  *   /__test__/hang/<name>              never answers (until the client gives up)
+ *   /__test__/received/<name>          answers once /__test__/hang/<name> has arrived
  *   /__test__/closed/<name>            answers "closed" once the client gave up on /__test__/hang/<name>
  *   /__test__/gated/<name>?file=<path> answers with the file once /__test__/release/<name> is requested
  *   /__test__/counted/<name>?file=<path> answers with the file and counts the request
@@ -55,9 +62,15 @@ async function feedServer(context, next) {
       context.body = `Status ${name}`;
       return;
     case 'hang':
+      receivedHangs.add(name);
+      receiveWaiters.get(name)?.();
       await new Promise((resolve) => context.req.once('close', resolve));
       closedHangs.add(name);
       closeWaiters.get(name)?.();
+      return;
+    case 'received':
+      if (!receivedHangs.has(name)) await new Promise((resolve) => receiveWaiters.set(name, resolve));
+      context.body = 'received';
       return;
     case 'closed':
       if (!closedHangs.has(name)) await new Promise((resolve) => closeWaiters.set(name, resolve));

@@ -285,7 +285,7 @@ describe('<impact-story-list>', () => {
     it('aborts the old request when src changes', async () => {
       const name = `abort-${Date.now()}`;
       const list = attach(createList({ src: `/__test__/hang/${name}` }));
-      await list.updateComplete;
+      await fetch(`/__test__/received/${name}`);
       const loaded = loadEvent(list);
       list.src = SAMPLE_FEED;
       const closed = await (await fetch(`/__test__/closed/${name}`)).text();
@@ -297,7 +297,7 @@ describe('<impact-story-list>', () => {
     it('stops loading when removed from the page', async () => {
       const name = `removed-${Date.now()}`;
       const list = attach(createList({ src: `/__test__/hang/${name}` }));
-      await list.updateComplete;
+      await fetch(`/__test__/received/${name}`);
       list.remove();
       expect(await (await fetch(`/__test__/closed/${name}`)).text()).to.equal('closed');
     });

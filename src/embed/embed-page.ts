@@ -19,6 +19,11 @@ function reportHeight(): void {
     window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
   };
   new ResizeObserver(post).observe(document.documentElement);
+  // ResizeObserver waits for rendering, which browsers pause in background tabs; these events do not.
+  const postWhenRendered = (event: Event) =>
+    (event.target as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete.then(post);
+  document.addEventListener('impact-stories-load', postWhenRendered);
+  document.addEventListener('impact-stories-error', postWhenRendered);
   window.addEventListener('message', (event) => {
     if (event.source === window.parent && (event.data as { type?: unknown })?.type === SIZED_MESSAGE) {
       document.documentElement.classList.add('sized-by-host');
