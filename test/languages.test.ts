@@ -16,7 +16,7 @@ const languages: Record<string, Expected> = {
     loadMore: 'Afficher plus de récits',
     moreLoaded: '2 récits de plus affichés.',
     empty: 'Aucun récit trouvé pour le projet Skills 21 et l’année 2019.',
-    notFound: /^Le flux .*status\/404 a répondu par l’erreur HTTP 404\.$/,
+    notFound: /^Les récits n’ont pas pu être chargés\. The feed at .*status\/404 answered with HTTP 404 Not Found\.$/,
     photo: 'Photo\u00a0: © Kıvanç Özvardar / ILO 2022',
     month: 'juillet 2022',
   },
@@ -24,7 +24,7 @@ const languages: Record<string, Expected> = {
     loadMore: 'Cargar más historias',
     moreLoaded: 'Se cargaron 2 historias más.',
     empty: 'No se encontraron historias para el proyecto Skills 21 y el año 2019.',
-    notFound: /^El canal .*status\/404 respondió con el error HTTP 404\.$/,
+    notFound: /^No se pudieron cargar las historias\. The feed at .*status\/404 answered with HTTP 404 Not Found\.$/,
     photo: 'Foto: © Kıvanç Özvardar / ILO 2022',
     month: 'julio de 2022',
   },
@@ -32,7 +32,7 @@ const languages: Record<string, Expected> = {
     loadMore: 'عرض المزيد من القصص',
     moreLoaded: 'تم تحميل قصتين إضافيتين.',
     empty: 'لا توجد قصص تطابق المشروع Skills 21 والسنة 2019.',
-    notFound: /^ردّت الخلاصة .*status\/404 بالخطأ HTTP 404\.$/,
+    notFound: /^تعذّر تحميل القصص\. The feed at .*status\/404 answered with HTTP 404 Not Found\.$/,
     photo: 'الصورة: © Kıvanç Özvardar / ILO 2022',
     month: new Intl.DateTimeFormat('ar', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2022, 6, 1)),
   },
@@ -61,6 +61,8 @@ describe('languages', () => {
         expect(statusText(list).replace(/\s+/g, ' ')).to.equal(expected.empty.replace(/\s+/g, ' '));
         const failed = await failedList({ src: '/__test__/status/404', locale });
         expect(statusText(failed.list)).to.match(expected.notFound);
+        expect(shadow(failed.list).querySelector('[part="status"] [lang="en"]')!.textContent).to.equal(failed.detail.message);
+        await expect(failed.list).to.be.accessible();
         expect(failed.detail.message).to.contain('answered with HTTP 404');
       });
 

@@ -76,12 +76,9 @@ function isJsonFeedVersion(version: unknown): boolean {
  */
 export function normaliseFeed(json: unknown, feedUrl: string): Feed {
   if (!isObject(json) || !Array.isArray(json.items) || !isJsonFeedVersion(json.version)) {
-    const found = isObject(json)
-      ? `its "version" is ${JSON.stringify(json.version) ?? 'missing'} and it ${Array.isArray(json.items) ? 'has' : 'has no'} "items" list`
-      : `it holds ${Array.isArray(json) ? 'a list' : typeof json === 'object' ? 'null' : `a ${typeof json}`}, not an object`;
     throw new FeedError(
       'not-json-feed',
-      `The file at ${feedUrl} is JSON but not a JSON Feed: ${found}.`,
+      `The file at ${feedUrl} is JSON but not a JSON Feed: it needs an "items" list and a jsonfeed.org "version".`,
       feedUrl,
     );
   }

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultFeed } from '../../feed/default-feed.js';
 import { FeedError, type FeedErrorKind } from '../../feed/feed-error.js';
 import { safeHttpUrl, safeMailtoUrl } from '../../feed/safe-url.js';
+import { appendFeedPage } from '../../feed/feed-pages.js';
 import { fetchFeed } from '../../feed/fetch-feed.js';
 import { requestFeed } from '../../feed/shared-feed-requests.js';
 import type { Feed, Story } from '../../feed/story.js';
@@ -53,8 +54,10 @@ const themes: readonly Theme[] = ['light', 'dark', 'auto'];
 const placeholderCount = 3;
 
 const filterProperties = ['project', 'country', 'tag', 'year'] as const;
-const resetPagingProperties = [...filterProperties, 'limit', 'pageSize', 'feed'];
-const selectionProperties = [...resetPagingProperties, 'pages'];
+const resetPagingProperties = [...filterProperties, 'limit', 'pageSize'];
+const selectionProperties = [...resetPagingProperties, 'pages', 'feed'];
+/** Stories per page when `page-size` is not given, so a large archive never renders all at once. */
+export const DEFAULT_PAGE_SIZE = 50;
 
 /**
  * Fetches a JSON Feed of impact stories and shows them as cards, newest first.
@@ -110,6 +113,8 @@ export class ImpactStoryListElement extends LitElement {
     error: { state: true },
     pages: { state: true },
     moreLoaded: { state: true },
+    loadingMore: { state: true },
+    moreError: { state: true },
   };
 
   /** Feed URL. Without it, the page's default feed (see setDefaultFeed, or `<meta name="impact-stories-feed">`). */
@@ -124,7 +129,7 @@ export class ImpactStoryListElement extends LitElement {
   year?: string;
   /** Most stories to show. */
   limit?: string;
-  /** Stories shown at first and added by each "Load more". Without it, all stories show at once. */
+  /** Stories shown at first and added by each "Load more"; 50 when not given, so large archives stay light. */
   pageSize?: string;
   /** `none`, `year` or `month`. */
   groupBy: GroupBy = 'none';
@@ -151,6 +156,9 @@ export class ImpactStoryListElement extends LitElement {
   private feed?: Feed;
   private error?: FeedError;
   private pages = 1;
+  private loadingMore = false;
+  /** Why the archive's next page could not be read, announced while the shown stories stay. */
+  private moreError?: FeedError;
   /** How many stories the last "Load more" added, to announce; 0 for none. */
   private moreLoaded = 0;
 
@@ -219,6 +227,7 @@ export class ImpactStoryListElement extends LitElement {
     this.page = undefined;
     this.pages = 1;
     this.moreLoaded = 0;
+    this.moreError = undefined;
     if (!url) {
       this.fail(new FeedError('no-feed', problem ?? '', this.src ?? ''));
       return;
@@ -280,17 +289,20 @@ export class ImpactStoryListElement extends LitElement {
     if (pagingReset) this.pages = 1;
     if (this.feed && selectionProperties.some((name) => changedNames.has(name))) {
       const shownBefore = this.page?.shown.length ?? 0;
-      const filters: StoryFilters = { project: this.project, country: this.country, tag: this.tag, year: this.year };
-      const matching = sortNewestFirst(filterStories(this.feed.stories, filters));
-      this.page = pageStories(matching, {
-        limit: this.checkedNumber('limit', this.limit),
-        pageSize: this.checkedNumber('page-size', this.pageSize),
+      const matching = sortNewestFirst(filterStories(this.feed.stories, this.filters()));
+      const limit = this.checkedNumber('limit', this.limit);
+      const page = pageStories(matching, {
+        limit,
+        pageSize: this.checkedNumber('page-size', this.pageSize) ?? DEFAULT_PAGE_SIZE,
         pages: this.pages,
       });
-      this.status = this.page.shown.length ? 'loaded' : 'empty';
+      // An archive split with next_url has more behind its last page, up to the limit.
+      const moreInArchive = !!this.feed.nextUrl && page.shown.length < (limit ?? Infinity);
+      this.page = { ...page, hasMore: page.hasMore || moreInArchive };
+      this.status = this.page.shown.length || moreInArchive ? 'loaded' : 'empty';
       this.loadEventDue = true;
       const added = this.page.shown.length - shownBefore;
-      this.moreLoaded = !pagingReset && added > 0 ? added : 0;
+      this.moreLoaded = changedNames.has('pages') && !pagingReset && added > 0 ? added : 0;
     }
     this.reflectState();
   }
@@ -342,9 +354,27 @@ export class ImpactStoryListElement extends LitElement {
     }
   }
 
-  private loadMore(): void {
-    this.firstNewCard = this.page?.shown.length ?? 0;
+  private async loadMore(): Promise<void> {
+    if (this.loadingMore || !this.page || !this.feed) return;
+    this.firstNewCard = this.page.shown.length;
     this.focusAfterUpdate = 'first-new-card';
+    const stillInFeed = this.page.shown.length < filterStories(this.feed.stories, this.filters()).length;
+    if (!stillInFeed && this.feed.nextUrl) {
+      const generation = this.generation;
+      this.loadingMore = true;
+      this.moreError = undefined;
+      try {
+        const next = await requestFeed(this.feed.nextUrl, { timeout: positiveInteger(this.timeout) });
+        if (generation !== this.generation) return;
+        this.feed = appendFeedPage(this.feed, next);
+      } catch (error) {
+        if (generation === this.generation) this.moreError = error instanceof FeedError ? error : undefined;
+        this.focusAfterUpdate = undefined;
+        return;
+      } finally {
+        this.loadingMore = false;
+      }
+    }
     this.pages++;
   }
 
@@ -355,6 +385,10 @@ export class ImpactStoryListElement extends LitElement {
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.status')?.focus());
   }
 
+  private filters(): StoryFilters {
+    return { project: this.project, country: this.country, tag: this.tag, year: this.year };
+  }
+
   private emptyMessage(text: Messages, locale: string): string {
     const criteria = filterProperties
       .filter((name) => this[name]?.trim())
@@ -363,13 +397,12 @@ export class ImpactStoryListElement extends LitElement {
     return text.noStoriesFor(new Intl.ListFormat(supportedLocale(locale), { type: 'conjunction' }).format(criteria));
   }
 
-  private errorMessage(text: Messages, error: FeedError): string {
+  private errorMessage(text: Messages, error: FeedError) {
     if (error.kind === 'no-feed') return this.feedAddress(text).problem ?? error.message;
-    if (!text.feedError) return error.message;
-    return text.feedError(error.kind, { url: isolate(error.url), status: isolate(String(error.status ?? '')) });
+    return text.couldNotLoad ? html`${text.couldNotLoad} <span lang="en" dir="ltr">${error.message}</span>` : error.message;
   }
 
-  private statusText(text: Messages, locale: string): string {
+  private statusText(text: Messages, locale: string) {
     switch (this.status) {
       case 'loading':
         return text.loading;
@@ -378,6 +411,7 @@ export class ImpactStoryListElement extends LitElement {
       case 'error':
         return this.error ? this.errorMessage(text, this.error) : '';
       default:
+        if (this.moreError) return this.errorMessage(text, this.moreError);
         return this.moreLoaded ? text.moreLoaded(this.moreLoaded, new Intl.NumberFormat(supportedLocale(locale)).format(this.moreLoaded)) : '';
     }
   }
@@ -448,7 +482,13 @@ export class ImpactStoryListElement extends LitElement {
         ${this.status === 'loading' ? this.renderPlaceholder(layout) : nothing}
         ${this.status === 'loaded' ? this.renderStories(layout, locale) : nothing}
         ${this.status === 'loaded' && this.page?.hasMore
-          ? html`<button part="load-more" class="load-more" type="button" @click=${this.loadMore}>${text.loadMore}</button>`
+          ? html`<button
+              part="load-more"
+              class="load-more"
+              type="button"
+              aria-busy=${this.loadingMore ? 'true' : 'false'}
+              @click=${this.loadMore}
+            >${text.loadMore}</button>`
           : nothing}
         ${this.status === 'loaded' ? this.renderMediaContact(text) : nothing}
         ${this.status === 'error'

@@ -24,12 +24,5 @@ export const ar: Messages = {
   moreLoaded: (count, shown) => moreLoaded[new Intl.PluralRules('ar').select(count)](shown),
   noFeed: 'لم تُحدَّد أي خلاصة: أضف السمة src إلى هذه القائمة، أو حدّد خلاصة افتراضية للصفحة.',
   badFeedUrl: (src) => `عنوان الخلاصة «${src}» ليس عنوان URL من نوع http(s).`,
-  feedError: (kind, { url, status }) =>
-    ({
-      network: `تعذّر الوصول إلى الخلاصة ${url}: إما أن الشبكة تعطلت وإما أن الخادم لا يسمح لهذه الصفحة بقراءتها (CORS).`,
-      timeout: `لم تستجب الخلاصة ${url} في الوقت المحدد.`,
-      http: `ردّت الخلاصة ${url} بالخطأ HTTP ${status}.`,
-      'not-json': `الملف ${url} ليس بتنسيق JSON.`,
-      'not-json-feed': `الملف ${url} بتنسيق JSON لكنه ليس JSON Feed.`,
-    })[kind],
+  couldNotLoad: 'تعذّر تحميل القصص.',
 };

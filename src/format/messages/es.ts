@@ -15,12 +15,5 @@ export const es: Messages = {
   moreLoaded: (count, shown) => (count === 1 ? `Se cargó ${shown} historia más.` : `Se cargaron ${shown} historias más.`),
   noFeed: 'No hay ningún canal configurado: añada un atributo src a esta lista o defina un canal predeterminado para la página.',
   badFeedUrl: (src) => `La dirección del canal «${src}» no es una URL http(s).`,
-  feedError: (kind, { url, status }) =>
-    ({
-      network: `No se pudo acceder al canal ${url}: falló la red o el servidor no permite que esta página lo lea (CORS).`,
-      timeout: `El canal ${url} no respondió a tiempo.`,
-      http: `El canal ${url} respondió con el error HTTP ${status}.`,
-      'not-json': `El archivo ${url} no está en formato JSON.`,
-      'not-json-feed': `El archivo ${url} está en JSON, pero no es un JSON Feed.`,
-    })[kind],
+  couldNotLoad: 'No se pudieron cargar las historias.',
 };

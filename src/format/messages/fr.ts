@@ -16,12 +16,5 @@ export const fr: Messages = {
     new Intl.PluralRules('fr').select(count) === 'one' ? `${shown} récit de plus affiché.` : `${shown} récits de plus affichés.`,
   noFeed: 'Aucun flux n’est configuré\u00a0: ajoutez un attribut src à cette liste, ou définissez un flux par défaut pour la page.',
   badFeedUrl: (src) => `L’adresse du flux «\u00a0${src}\u00a0» n’est pas une URL http(s).`,
-  feedError: (kind, { url, status }) =>
-    ({
-      network: `Le flux ${url} est inaccessible\u00a0: le réseau a échoué, ou le serveur n’autorise pas cette page à le lire (CORS).`,
-      timeout: `Le flux ${url} n’a pas répondu à temps.`,
-      http: `Le flux ${url} a répondu par l’erreur HTTP ${status}.`,
-      'not-json': `Le fichier ${url} n’est pas au format JSON.`,
-      'not-json-feed': `Le fichier ${url} est en JSON, mais ce n’est pas un JSON Feed.`,
-    })[kind],
+  couldNotLoad: 'Les récits n’ont pas pu être chargés.',
 };

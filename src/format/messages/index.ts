@@ -4,7 +4,7 @@ import { es } from './es.js';
 import { fr } from './fr.js';
 import type { Messages } from './messages.js';
 
-export type { Criterion, ErrorDetails, Messages } from './messages.js';
+export type { Criterion, Messages } from './messages.js';
 
 const builtIn: Record<string, Messages> = { en, fr, es, ar };
 const overrides = new Map<string, Partial<Messages>>();

@@ -1,12 +1,4 @@
-import type { FeedErrorKind } from '../../feed/feed-error.js';
-
 export type Criterion = 'project' | 'country' | 'tag' | 'year';
-
-/** Details a translated error sentence may use. `url` and `status` are already isolated for bidi text. */
-export interface ErrorDetails {
-  url: string;
-  status: string;
-}
 
 /** Every sentence the widgets show or announce. A page can override any of them with setMessages(). */
 export interface Messages {
@@ -29,6 +21,9 @@ export interface Messages {
   moreLoaded: (count: number, shown: string) => string;
   noFeed: string;
   badFeedUrl: (src: string) => string;
-  /** Error sentences for readers; English uses the FeedError's own message. */
-  feedError?: (kind: Exclude<FeedErrorKind, 'no-feed'>, details: ErrorDetails) => string;
+  /**
+   * Said before the technical reason (in English) when a feed cannot be loaded, e.g. "Les récits n’ont
+   * pas pu être chargés." English leaves it out: its technical reasons are written for readers.
+   */
+  couldNotLoad?: string;
 }
