@@ -13,9 +13,14 @@ function listMarkup(attributes: string): HTMLElement {
 describe('dist/impact-stories.js', () => {
   // Markup that is in the page before the script runs.
   const early = listMarkup('project="Skills 21"');
+  const gate = `reserved-${Date.now()}`;
+  const reserved = document.createElement('div');
+  reserved.innerHTML = `<style>.reserving impact-story-list:not(:defined) { display: block; min-block-size: 900px; }</style>
+    <div class="reserving"><impact-story-list src="/__test__/gated/${gate}?file=/sample/impact-stories.json"></impact-story-list></div>
+    <p>Below the list</p>`;
 
   before(async () => {
-    document.body.append(early);
+    document.body.append(early, reserved);
     expect(customElements.get('impact-story-list')).to.equal(undefined);
     // Before the script: the fallback link is what readers (and crawlers) see.
     expect(early.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
@@ -24,7 +29,22 @@ describe('dist/impact-stories.js', () => {
     await loaded;
   });
 
-  after(() => early.remove());
+  after(() => {
+    early.remove();
+    reserved.remove();
+  });
+
+  it('keeps the space the page reserved while it loads, so content below does not move', async () => {
+    const list = reserved.querySelector('impact-story-list') as HTMLElement & { state: string; updateComplete: Promise<boolean> };
+    await list.updateComplete;
+    expect(list.state).to.equal('loading');
+    expect(list.getBoundingClientRect().height).to.be.at.least(900);
+    const loaded = oneEvent(list, 'impact-stories-load');
+    await fetch(`/__test__/release/${gate}`);
+    await loaded;
+    await list.updateComplete;
+    expect(list.state).to.equal('loaded');
+  });
 
   it('defines both elements', () => {
     expect(customElements.get('impact-story-list')).to.be.a('function');

@@ -49,3 +49,37 @@ describe('safeMailtoUrl', () => {
     }
   });
 });
+
+describe('safeHttpUrl fast paths agree with the URL parser', () => {
+  const base = 'https://example.org/feeds/feed.json';
+  const cases = [
+    'https://www.ilo.org/resource/article/a-boost?x=1&y=2#top',
+    'HTTP://EXAMPLE.ORG/Path',
+    'https://example.org:8443/a/b',
+    'https://example.org',
+    '/sample/images/a.svg',
+    '/a/./b',
+    '/a/../b',
+    '/a/%2e%2e/b',
+    '//evil.example/x',
+    '/.hidden',
+    '/a.b/c.d?e=f',
+    'https://exa mple.org/',
+    'https://example.org/\\\\evil',
+    'https://user:pass@example.org/',
+  ];
+  for (const value of cases) {
+    it(value, () => {
+      const parsed = (() => {
+        try {
+          const url = new URL(value, base);
+          return ['http:', 'https:'].includes(url.protocol) ? url.href : undefined;
+        } catch {
+          return undefined;
+        }
+      })();
+      const fast = safeHttpUrl(value, base);
+      expect(fast === undefined ? undefined : new URL(fast).href).to.equal(parsed);
+    });
+  }
+});

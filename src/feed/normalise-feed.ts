@@ -8,9 +8,14 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const untidySpace = /\s\s|[^\S ]/;
+
 /** Trimmed text with runs of whitespace collapsed; '' for anything that is not a string. */
 function text(value: unknown): string {
-  return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
+  if (typeof value !== 'string') return '';
+  const trimmed = value.trim();
+  // Most feed text is already tidy: skip the copy that collapsing would make.
+  return untidySpace.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
 
 function optionalText(value: unknown): string | undefined {

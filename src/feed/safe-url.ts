@@ -1,4 +1,6 @@
 const allowedProtocols = new Set(['http:', 'https:']);
+/** An absolute http(s) URL with nothing a URL parser would rewrite or reinterpret. */
+const plainAbsolute = /^https?:\/\/[\w.-]+(?::\d+)?(?:\/[\w\-.~!$&'()*+,;=:@/?#]*)?$/i;
 
 function documentBase(): string | undefined {
   return typeof document === 'undefined' ? undefined : document.baseURI;
@@ -10,8 +12,11 @@ function documentBase(): string | undefined {
  */
 export function safeHttpUrl(value: unknown, base: string | undefined = documentBase()): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const text = value.trim();
+  // A fast path for the common, unambiguous case, so archives of thousands of stories normalise quickly.
+  if (plainAbsolute.test(text)) return text;
   try {
-    const url = new URL(value.trim(), base);
+    const url = new URL(text, base);
     return allowedProtocols.has(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;

@@ -157,6 +157,7 @@ export class ImpactStoryListElement extends LitElement {
   private error?: FeedError;
   private pages = 1;
   private loadingMore = false;
+  private reservedHeight = 0;
   /** Why the archive's next page could not be read, announced while the shown stories stay. */
   private moreError?: FeedError;
   /** How many stories the last "Load more" added, to announce; 0 for none. */
@@ -176,6 +177,9 @@ export class ImpactStoryListElement extends LitElement {
   constructor() {
     super();
     this.internals = this.attachInternals();
+    // Upgrading markup that was already in the page: keep the space the page reserved for it
+    // (impact-story-list:not(:defined) { min-block-size: … }) while loading, so nothing below moves.
+    this.reservedHeight = this.isConnected ? this.getBoundingClientRect().height : 0;
   }
 
   /** The stories currently shown. */
@@ -317,6 +321,8 @@ export class ImpactStoryListElement extends LitElement {
   }
 
   protected override updated(): void {
+    const root = this.renderRoot.querySelector<HTMLElement>('.root');
+    if (root) root.style.minBlockSize = this.status === 'loading' && this.reservedHeight ? `${this.reservedHeight}px` : '';
     if (this.loadEventDue && this.feed && this.page) {
       this.loadEventDue = false;
       this.dispatchEvent(

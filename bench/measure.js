@@ -1,0 +1,22 @@
+// Shared by the benchmark pages: timing from the feed's response to painted cards, and DOM size.
+
+/** Resolves after the browser has painted the current DOM. */
+export const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/** Elements in the document, counting those inside shadow roots. */
+export function domNodes(root = document) {
+  let count = 0;
+  for (const element of root.querySelectorAll('*')) {
+    count += 1;
+    if (element.shadowRoot) count += domNodes(element.shadowRoot);
+  }
+  return count;
+}
+
+/** Milliseconds from the end of the feed's response to `paintedAt`. */
+export function sinceFeedResponse(feedUrl, paintedAt) {
+  const entry = performance.getEntriesByName(new URL(feedUrl, location.href).href)[0];
+  return paintedAt - entry.responseEnd;
+}
+
+export const params = new URLSearchParams(location.search);

@@ -1,0 +1,40 @@
+// Writes JSON Feeds of any size for the benchmark:
+// `node scripts/bench/generate-feed.mjs 10000 http://127.0.0.1:8000 > feed.json` (the origin serves the images).
+const images = [
+  'skills21-sewing-machine.svg',
+  'skills21-electrical-wiring.svg',
+  'bricklayer-madagascar.svg',
+  'refugee-digital-worker-laptop.svg',
+  'community-meeting-child-labour.svg',
+];
+const projects = ['Skills 21', 'PROSPECTS', 'ACCEL Africa', 'Rebuilding Better', 'Decent jobs for refugees in Türkiye'];
+const countries = ['Bangladesh', 'Kenya', 'Nigeria', 'Philippines', 'Türkiye', 'Madagascar'];
+const words = 'training skills workers youth community decent work project learning jobs women rights school future'.split(' ');
+
+/** A deterministic feed of `size` stories, newest first, one in two with a photo served from `origin`. */
+export function generateFeed(size, origin = 'http://127.0.0.1:8000') {
+  const items = Array.from({ length: size }, (_, index) => {
+    const day = new Date(Date.UTC(2024, 0, 1) - index * 86_400_000).toISOString().slice(0, 10);
+    const summary = Array.from({ length: 30 }, (_, word) => words[(index + word * 7) % words.length]).join(' ');
+    const item = {
+      id: `story-${index}`,
+      url: `https://www.example.org/stories/${index}`,
+      title: `Story ${index}: ${words[index % words.length]} and ${words[(index * 3) % words.length]} in ${countries[index % countries.length]}`,
+      summary: `${summary[0].toUpperCase()}${summary.slice(1)}.`,
+      date_published: day,
+      tags: [words[index % words.length]],
+      _impact: { project: projects[index % projects.length], countries: [countries[index % countries.length]] },
+    };
+    if (index % 2 === 0) {
+      item.image = `${origin}/sample/images/${images[index % images.length]}`;
+      item._impact.image_alt = `Illustration for story ${index}`;
+      item._impact.image_credit = `© Photographer ${index % 17} / ILO`;
+    }
+    return item;
+  });
+  return { version: 'https://jsonfeed.org/version/1.1', title: `Generated feed of ${size} stories`, items };
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+  process.stdout.write(JSON.stringify(generateFeed(Number(process.argv[2]) || 20, process.argv[3])));
+}

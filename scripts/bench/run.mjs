@@ -1,0 +1,121 @@
+// `npm run bench`: builds, serves on localhost, drives headless Chromium and prints a table.
+// A benchmark, not a test: it reports numbers and never fails on timing. Options: --runs N, --no-build.
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { findChrome, installAdvice } from '../find-chrome.mjs';
+import { startStaticServer } from '../static-server.mjs';
+import { generateFeed } from './generate-feed.mjs';
+
+const root = new URL('../../', import.meta.url);
+const option = (name, fallback) => {
+  const index = process.argv.indexOf(name);
+  return index > 0 ? process.argv[index + 1] : fallback;
+};
+const runs = Number(option('--runs', 7));
+const sizes = [20, 1000, 10000];
+const chromeFlags = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+];
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+async function measurePage(browser, url) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const cdp = await page.createCDPSession();
+  await page.goto(url);
+  const result = await page.evaluate(() => window.benchResult);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await context.close();
+  return { ...result, heapBytes: usedSize };
+}
+
+async function main() {
+  const chrome = findChrome();
+  if (!chrome) throw new Error(installAdvice);
+  if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit', cwd: root });
+
+  const bundle = await readFile(new URL('dist/impact-stories.js', root));
+  const { server, url: base } = await startStaticServer(0);
+  const feedsDir = new URL('bench-results/feeds/', root);
+  await mkdir(feedsDir, { recursive: true });
+  for (const size of sizes) await writeFile(new URL(`feed-${size}.json`, feedsDir), JSON.stringify(generateFeed(size, base)));
+  const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: chromeFlags });
+  const rows = [];
+  try {
+    for (const size of sizes) {
+      const feed = `/bench-results/feeds/feed-${size}.json`;
+      const row = { stories: size };
+      for (const renderer of ['widget', 'vanilla']) {
+        const samples = [];
+        for (let run = 0; run < runs; run++) samples.push(await measurePage(browser, `${base}/bench/${renderer}.html?feed=${feed}`));
+        row[renderer] = {
+          renderMs: median(samples.map((sample) => sample.renderMs)),
+          cards: samples[0].cards,
+          domNodes: samples[0].domNodes,
+          heapMB: median(samples.map((sample) => sample.heapBytes)) / 2 ** 20,
+        };
+      }
+      row.ratio = row.widget.renderMs / row.vanilla.renderMs;
+      rows.push(row);
+    }
+    const shifts = [];
+    for (let run = 0; run < runs; run++) shifts.push(await measurePage(browser, `${base}/bench/layout-shift.html`));
+    const shared = await measurePage(browser, `${base}/bench/shared-feed.html`);
+
+    const results = {
+      date: new Date().toISOString(),
+      machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, chrome: await browser.version() },
+      command: `npm run bench -- --runs ${runs}`,
+      runs,
+      bundle: { bytes: bundle.length, gzipBytes: gzipSync(bundle, { level: 9 }).length, brotliBytes: brotliCompressSync(bundle).length },
+      render: rows,
+      layoutShift: { cls: median(shifts.map((sample) => sample.cls)), worst: Math.max(...shifts.map((sample) => sample.cls)) },
+      sharedFeed: { lists: shared.lists, feedRequests: shared.feedRequests },
+    };
+    await writeFile(new URL('bench-results/results.json', root), `${JSON.stringify(results, null, 2)}\n`);
+    print(results);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+function print(results) {
+  const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+  console.log(`\nImpact stories widgets benchmark, ${results.date}`);
+  console.log(`${results.machine.cpu} (${results.machine.cores} cores), ${results.machine.chrome}, Node ${results.machine.node}; median of ${results.runs} runs\n`);
+  console.log(`Bundle dist/impact-stories.js: ${kb(results.bundle.bytes)} minified, ${kb(results.bundle.gzipBytes)} gzip, ${kb(results.bundle.brotliBytes)} brotli\n`);
+  console.table(
+    results.render.map((row) => ({
+      stories: row.stories,
+      'cards shown': row.widget.cards,
+      'widget ms': row.widget.renderMs.toFixed(1),
+      'vanilla ms': row.vanilla.renderMs.toFixed(1),
+      'widget/vanilla': `${row.ratio.toFixed(2)}x`,
+      'widget DOM': row.widget.domNodes,
+      'vanilla DOM': row.vanilla.domNodes,
+      'widget heap MB': row.widget.heapMB.toFixed(1),
+      'vanilla heap MB': row.vanilla.heapMB.toFixed(1),
+    })),
+  );
+  console.log('"ms" is from the end of the feed response to the first cards painted.');
+  console.log(`Layout shift while a list loads with images: CLS ${results.layoutShift.cls.toFixed(4)} (worst run ${results.layoutShift.worst.toFixed(4)})`);
+  console.log(`Five lists sharing one feed: ${results.sharedFeed.feedRequests} request(s) for the feed`);
+  console.log('Results written to bench-results/results.json');
+}
+
+main().catch((error) => {
+  console.error(error.message ?? error);
+  process.exit(1);
+});
