@@ -18,8 +18,11 @@ export const listStyles = [
     impact-story-card {
       color-scheme: inherit;
       block-size: 100%;
+      /* One size container for all cards (the body) is far cheaper to lay out than one per card. */
+      container-type: normal;
     }
     .body {
+      container-type: inline-size;
       display: flex;
       flex-direction: column;
       gap: var(--_spacing);
