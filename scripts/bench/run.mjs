@@ -56,9 +56,17 @@ async function main() {
     for (const size of sizes) {
       const feed = `/bench-results/feeds/feed-${size}.json`;
       const row = { stories: size };
-      for (const renderer of ['widget', 'vanilla']) {
-        const samples = [];
-        for (let run = 0; run < runs; run++) samples.push(await measurePage(browser, `${base}/bench/${renderer}.html?feed=${feed}`));
+      const renderers = ['widget', 'vanilla'];
+      const samplesOf = { widget: [], vanilla: [] };
+      // One warm-up round, then alternate the two renderers so drift on the machine hits both alike.
+      for (let run = -1; run < runs; run++) {
+        for (const renderer of renderers) {
+          const sample = await measurePage(browser, `${base}/bench/${renderer}.html?feed=${feed}`);
+          if (run >= 0) samplesOf[renderer].push(sample);
+        }
+      }
+      for (const renderer of renderers) {
+        const samples = samplesOf[renderer];
         row[renderer] = {
           renderMs: median(samples.map((sample) => sample.renderMs)),
           cards: samples[0].cards,
