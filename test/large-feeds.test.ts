@@ -65,23 +65,36 @@ describe('large feeds', () => {
     });
   });
 
-  it('runs no timers, animation frames or animations once the stories are shown', async () => {
-    const { list } = await loadedList({ src: '/sample/impact-stories.json', 'page-size': '4' });
-    await list.updateComplete;
-    const calls: string[] = [];
-    const originals = { setTimeout: window.setTimeout, setInterval: window.setInterval, requestAnimationFrame: window.requestAnimationFrame };
-    const nextFrame = () => new Promise((resolve) => originals.requestAnimationFrame.call(window, resolve));
-    window.setTimeout = ((...args: Parameters<typeof setTimeout>) => (calls.push('setTimeout'), originals.setTimeout(...args))) as typeof setTimeout;
-    window.setInterval = ((...args: Parameters<typeof setInterval>) => (calls.push('setInterval'), originals.setInterval(...args))) as typeof setInterval;
-    window.requestAnimationFrame = (callback) => (calls.push('requestAnimationFrame'), originals.requestAnimationFrame.call(window, callback));
+  it('leaves no timer, interval, animation frame or animation running once the stories are shown', async () => {
+    const pending = new Map<number, string>();
+    const originals = {
+      setTimeout: window.setTimeout,
+      clearTimeout: window.clearTimeout,
+      setInterval: window.setInterval,
+      clearInterval: window.clearInterval,
+      requestAnimationFrame: window.requestAnimationFrame,
+      cancelAnimationFrame: window.cancelAnimationFrame,
+    };
+    const track = (kind: string, id: number) => (pending.set(id, kind), id);
+    Object.assign(window, {
+      setTimeout: (callback: () => void, delay?: number) => {
+        const id = originals.setTimeout.call(window, () => (pending.delete(id), callback()), delay) as unknown as number;
+        return track('setTimeout', id);
+      },
+      clearTimeout: (id: number) => (pending.delete(id), originals.clearTimeout.call(window, id)),
+      setInterval: (callback: () => void, delay?: number) =>
+        track('setInterval', originals.setInterval.call(window, callback, delay) as unknown as number),
+      clearInterval: (id: number) => (pending.delete(id), originals.clearInterval.call(window, id)),
+      requestAnimationFrame: (callback: FrameRequestCallback) => track('requestAnimationFrame', originals.requestAnimationFrame.call(window, callback)),
+      cancelAnimationFrame: (id: number) => (pending.delete(id), originals.cancelAnimationFrame.call(window, id)),
+    });
     try {
-      await nextFrame();
-      await nextFrame();
-      await nextFrame();
+      const { list } = await loadedList({ src: '/sample/impact-stories.json?idle', 'page-size': '4', timeout: '5000' });
+      await list.updateComplete;
     } finally {
       Object.assign(window, originals);
     }
-    expect(calls).to.deep.equal([]);
+    expect([...pending.values()]).to.deep.equal([]);
     expect(document.getAnimations()).to.deep.equal([]);
   });
 });

@@ -48,6 +48,7 @@ describe('the npm package', () => {
     expect(names(list.attributes)).to.include.members([
       'src', 'project', 'country', 'tag', 'year', 'limit', 'page-size', 'group-by', 'layout', 'heading-level', 'locale', 'theme',
     ]);
+    expect(names(list.attributes)).to.not.include.members(['status', 'feed', 'pages']);
     expect(names(list.events)).to.have.members(['impact-stories-load', 'impact-stories-error']);
     expect(names(list.cssParts)).to.include.members(['status', 'group-heading', 'load-more']);
     expect(names(list.slots)).to.deep.equal(['']);

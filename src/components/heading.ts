@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
 
 /** A heading level from an attribute value, kept within 1-6. */
 export function clampHeadingLevel(level: unknown, fallback = 2): number {

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../components/reactive-element.js';
 
 /** Colour, type and shape tokens. Each reads its `--impact-*` custom property first. */
 export const tokens = css`

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../reactive-element.js';
 import { tokens } from '../../styles/tokens.js';
 
 export const cardStyles = [

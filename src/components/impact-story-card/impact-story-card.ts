@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { parseStoryDate } from '../../feed/parse-date.js';
 import { safeHttpUrl } from '../../feed/safe-url.js';
@@ -8,6 +8,7 @@ import { inheritedLocale } from '../../format/locale.js';
 import { directionOf, messagesFor } from '../../format/messages/index.js';
 import { oneOf } from '../attribute-values.js';
 import { clampHeadingLevel, heading } from '../heading.js';
+import { ReactiveElement, type ChangedProperties, type PropertyDeclaration } from '../reactive-element.js';
 import { reflectPageColorScheme } from '../page-color-scheme.js';
 import { cardStyles } from './impact-story-card.styles.js';
 
@@ -53,10 +54,10 @@ const splitNames = (value: string | undefined) =>
  * @cssprop [--impact-scroll-margin=6rem] - Space kept above and below a focused link or button when the page scrolls to it (room for a sticky header).
  * @cssprop [--impact-image-aspect-ratio=3 / 2] - Photo aspect ratio.
  */
-export class ImpactStoryCardElement extends LitElement {
+export class ImpactStoryCardElement extends ReactiveElement {
   static override styles = cardStyles;
 
-  static override properties = {
+  static override properties: Record<string, PropertyDeclaration> = {
     story: { attribute: false },
     heading: {},
     href: {},
@@ -136,7 +137,7 @@ export class ImpactStoryCardElement extends LitElement {
     };
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: ChangedProperties): void {
     if (changed.has('story') || changed.has('image')) this.failedImage = undefined;
   }
 

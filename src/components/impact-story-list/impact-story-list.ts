@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultFeed } from '../../feed/default-feed.js';
 import { FeedError, type FeedErrorKind } from '../../feed/feed-error.js';
@@ -20,6 +20,7 @@ import {
 } from '../../select/select-stories.js';
 import { oneOf, positiveInteger, warnIgnoredAttribute } from '../attribute-values.js';
 import { clampHeadingLevel, heading } from '../heading.js';
+import { ReactiveElement, type ChangedProperties, type PropertyDeclaration } from '../reactive-element.js';
 import { reflectPageColorScheme } from '../page-color-scheme.js';
 import type { ImpactStoryCardElement, LinkTarget, StoryLayout, Theme } from '../impact-story-card/impact-story-card.js';
 import { listStyles } from './impact-story-list.styles.js';
@@ -89,10 +90,10 @@ export const DEFAULT_PAGE_SIZE = 50;
  * @cssprop [--impact-color-danger=light-dark(#b3261e, #ff8a80)] - Accent of the error message.
  * @cssprop [--impact-image-aspect-ratio=3 / 2] - Photo aspect ratio.
  */
-export class ImpactStoryListElement extends LitElement {
+export class ImpactStoryListElement extends ReactiveElement {
   static override styles = listStyles;
 
-  static override properties = {
+  static override properties: Record<string, PropertyDeclaration> = {
     src: {},
     project: {},
     country: {},
@@ -284,7 +285,7 @@ export class ImpactStoryListElement extends LitElement {
     warnIgnoredAttribute(this.localName, attribute, value, expected);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: ChangedProperties): void {
     const address = this.feedAddress();
     if ((address.url ?? address.problem) !== this.requestedUrl) this.startLoading(address);
 
