@@ -78,7 +78,9 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     const json = await readBody(response, url).catch((error: unknown) => {
       throw timedOut ? timeoutError() : error;
     });
-    return normaliseFeed(json, response.url || url);
+    const feed = normaliseFeed(json, response.url || url);
+    if (/no-store/i.test(response.headers.get('cache-control') ?? '')) feed.noStore = true;
+    return feed;
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', abortFromCaller);

@@ -49,4 +49,6 @@ export interface Feed {
   mediaContact?: MediaContact;
   stories: Story[];
   skipped: SkippedItem[];
+  /** True when the server said `Cache-Control: no-store`: the feed is then never saved on the device. */
+  noStore?: boolean;
 }

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultFeed } from '../../feed/default-feed.js';
 import { FeedError, type FeedErrorKind } from '../../feed/feed-error.js';
 import { safeHttpUrl, safeMailtoUrl } from '../../feed/safe-url.js';
+import { readCachedFeed, writeCachedFeed } from '../../feed/feed-cache.js';
 import { appendFeedPage } from '../../feed/feed-pages.js';
 import { fetchFeed } from '../../feed/fetch-feed.js';
 import { requestFeed } from '../../feed/shared-feed-requests.js';
@@ -109,6 +110,7 @@ export class ImpactStoryListElement extends ReactiveElement {
     linkTarget: { attribute: 'link-target' },
     timeout: {},
     fetcher: { attribute: false },
+    cache: { type: Boolean },
     status: { state: true },
     feed: { state: true },
     error: { state: true },
@@ -144,6 +146,11 @@ export class ImpactStoryListElement extends ReactiveElement {
   theme?: Theme;
   /** Where story links open: `_self` (default), `_blank`, `_parent` or `_top` (inside an iframe). */
   linkTarget?: LinkTarget;
+  /**
+   * Saves the last good feed on the device and shows it at once on the next visit, while the feed is
+   * fetched again in the background (HTTP caching headers decide whether that reaches the network).
+   */
+  cache = false;
   /** Milliseconds to wait for the feed before showing an error. */
   timeout?: string;
 
@@ -242,18 +249,35 @@ export class ImpactStoryListElement extends ReactiveElement {
     const controller = new AbortController();
     this.controller = controller;
     const options = { signal: controller.signal, timeout: positiveInteger(this.timeout) };
+    const current = () => generation === this.generation;
+    const saved = this.cache ? readCachedFeed(url) : Promise.resolve(undefined);
+    saved.then((feed) => {
+      if (feed && current() && !this.feed) this.feed = feed;
+    });
     // A list with its own fetcher reads alone; the others share one request per URL.
     const request = this.fetcher ? fetchFeed(url, { ...options, fetch: this.fetcher }) : requestFeed(url, options);
     request.then(
       (feed) => {
-        if (generation !== this.generation) return;
+        if (!current()) return;
+        if (this.cache) writeCachedFeed(url, feed);
+        // Revalidated: replace the saved copy only when the feed changed.
+        if (this.cache && this.feed && JSON.stringify(this.feed.stories) === JSON.stringify(feed.stories)) return;
         this.feed = feed;
       },
       (error: unknown) => {
-        if (generation !== this.generation || controller.signal.aborted) return;
-        this.fail(
-          error instanceof FeedError ? error : new FeedError('network', String(error), url),
-        );
+        if (!current() || controller.signal.aborted) return;
+        const failure = error instanceof FeedError ? error : new FeedError('network', String(error), url);
+        saved.then((feed) => {
+          if (!current()) return;
+          if (!this.feed && !feed) {
+            this.fail(failure);
+            return;
+          }
+          // The saved copy stays on screen; the page still hears that the feed could not be refreshed.
+          this.feed ??= feed;
+          this.error = failure;
+          this.errorEventDue = true;
+        });
       },
     );
   }
