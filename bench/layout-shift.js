@@ -11,8 +11,7 @@ new PerformanceObserver((entries) => {
 
 const imagesLoaded = (list) =>
   Promise.all(
-    [...list.shadowRoot.querySelectorAll('impact-story-card')]
-      .flatMap((card) => [...card.shadowRoot.querySelectorAll('img')])
+    [...list.shadowRoot.querySelectorAll('img')]
       .map((image) => (image.loading = 'eager', image.decode().catch(() => undefined))),
   );
 

@@ -52,7 +52,7 @@ describe('dist/impact-stories.js', () => {
   });
 
   it('upgrades markup that was in the page before the script', () => {
-    expect(early.firstElementChild!.shadowRoot!.querySelectorAll('impact-story-card')).to.have.length(6);
+    expect(early.firstElementChild!.shadowRoot!.querySelectorAll('article')).to.have.length(6);
   });
 
   it('renders markup inserted later, as a framework would', async () => {
@@ -62,7 +62,7 @@ describe('dist/impact-stories.js', () => {
     document.body.append(container);
     const { detail } = await loaded;
     expect(detail.stories).to.have.length(6);
-    expect(list.shadowRoot!.querySelectorAll('impact-story-card')).to.have.length(6);
+    expect(list.shadowRoot!.querySelectorAll('article')).to.have.length(6);
     container.remove();
   });
 
@@ -76,7 +76,7 @@ describe('dist/impact-stories.js', () => {
       console.warn = original;
     }
     expect(warnings).to.deep.equal([]);
-    expect(early.firstElementChild!.shadowRoot!.querySelectorAll('impact-story-card')).to.have.length(6);
+    expect(early.firstElementChild!.shadowRoot!.querySelectorAll('article')).to.have.length(6);
   });
 
   it('warns once, naming both, when a different version loads too', async () => {

@@ -31,8 +31,8 @@ describe('the demo page', () => {
   it('shows the Skills 21 stories by month, a grid by year, a compact list of three and an error example', async () => {
     await Promise.all(lists().map(settled));
     const [skills, compact, failing, grid] = lists();
-    expect(skills.shadowRoot!.querySelectorAll('impact-story-card')).to.have.length(6);
-    expect(compact.shadowRoot!.querySelectorAll('impact-story-card')).to.have.length(3);
+    expect(skills.shadowRoot!.querySelectorAll('article')).to.have.length(6);
+    expect(compact.shadowRoot!.querySelectorAll('article')).to.have.length(3);
     expect(failing.state).to.equal('error');
     expect(grid.getAttribute('layout')).to.equal('grid');
   });

@@ -23,5 +23,5 @@ export async function embedFrame(query: string, parent: Element = document.body)
   return { frame, list, document: frame.contentDocument! };
 }
 
-export const cardsIn = (list: Element) => [...list.shadowRoot!.querySelectorAll('impact-story-card')];
-export const linksIn = (list: Element) => cardsIn(list).map((card) => card.shadowRoot!.querySelector('a')!);
+export const cardsIn = (list: Element) => [...list.shadowRoot!.querySelectorAll('article')];
+export const linksIn = (list: Element) => cardsIn(list).map((card) => card.querySelector('a')!);

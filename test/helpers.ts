@@ -68,8 +68,9 @@ export async function failedList(attributes: Record<string, string>, fallbackHtm
 }
 
 export const shadow = (element: Element) => element.shadowRoot!;
-export const cards = (list: Element) => [...shadow(list).querySelectorAll('impact-story-card')];
-export const cardTitles = (list: Element) => cards(list).map((card) => card.shadowRoot!.querySelector('a')!.textContent!.trim());
+/** The story cards (`<article>`s) a list shows. */
+export const cards = (list: Element) => [...shadow(list).querySelectorAll<HTMLElement>('article.card')];
+export const cardTitles = (list: Element) => cards(list).map((card) => card.querySelector('[part~="title"]')!.textContent!.trim());
 /** The status region's text as read aloud (Unicode bidi isolates removed). */
 export const statusText = (list: Element) =>
   shadow(list).querySelector('[role="status"]')!.textContent!.replace(/[\u2068\u2069]/g, '').trim();

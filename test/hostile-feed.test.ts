@@ -31,12 +31,12 @@ describe('a feed whose fields hold markup, scripts and javascript: URLs', () => 
       expect([...element.attributes].map((attribute) => attribute.name)).to.not.include.members(['onerror', 'onload']);
     }
 
-    const first = cards(list)[0].shadowRoot!;
+    const first = cards(list)[0];
     expect(first.querySelector('a')!.textContent).to.equal('<img src=x onerror="window.__pwned=\'title\'">Markup title');
     expect(first.querySelector('[part="summary"]')!.textContent).to.equal("<script>window.__pwned = 'summary'</script><b>bold?</b>");
     expect(first.querySelector('[part="meta"]')!.textContent).to.contain('<svg onload=');
 
-    const second = cards(list)[1].shadowRoot!;
+    const second = cards(list)[1];
     expect(second.querySelector('a')!.textContent).to.equal("{{constructor.constructor('window.__pwned=1')()}} ${window.__pwned='template'}");
     expect(second.querySelector('[part="summary"]')!.textContent).to.equal('&lt;b&gt;entities stay text&lt;/b&gt;');
 

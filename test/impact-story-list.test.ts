@@ -45,11 +45,32 @@ describe('<impact-story-list>', () => {
       await expect(list).to.be.accessible();
     });
 
+    it('lets the page style every card part with ::part()', async () => {
+      const style = mount<HTMLStyleElement>(`<style>
+        impact-story-list::part(card) { border-color: rgb(1, 2, 3); }
+        impact-story-list::part(title) { letter-spacing: 3px; }
+        impact-story-list::part(date) { font-style: italic; }
+        impact-story-list::part(summary) { text-transform: uppercase; }
+        impact-story-list::part(image) { opacity: 0.5; }
+        impact-story-list::part(credit) { font-weight: 700; }
+      </style>`);
+      const { list } = await loadedList({ src: SAMPLE_FEED, country: 'Türkiye' });
+      const card = cards(list)[0];
+      const css = (selector: string) => getComputedStyle(card.querySelector(selector)!);
+      expect(getComputedStyle(card).borderTopColor).to.equal('rgb(1, 2, 3)');
+      expect(css('[part="title"]').letterSpacing).to.equal('3px');
+      expect(css('[part="date"]').fontStyle).to.equal('italic');
+      expect(css('[part="summary"]').textTransform).to.equal('uppercase');
+      expect(css('[part="image"]').opacity).to.equal('0.5');
+      expect(css('[part="credit"]').fontWeight).to.equal('700');
+      style.remove();
+    });
+
     it('puts each card in a list item of a real list', async () => {
       const { list } = await loadedList({ src: SAMPLE_FEED, project: 'Skills 21' });
-      const items = shadow(list).querySelectorAll('ul[role="list"] > li > impact-story-card');
+      const items = shadow(list).querySelectorAll<HTMLElement>('ul[role="list"] > li > article.card');
       expect(items).to.have.length(6);
-      const article = items[0].shadowRoot!.querySelector('article')!;
+      const article = items[0];
       expect(article.querySelectorAll('a')).to.have.length(1);
       expect(article.querySelector('h2 > a')!.getAttribute('href')).to.equal(
         'https://www.ilo.org/resource/article/mastering-sewing-machine-dwarfism',
@@ -64,7 +85,7 @@ describe('<impact-story-list>', () => {
         ['h2', 'July 2022'],
         ['h2', 'August 2021'],
       ]);
-      expect(cards(list)[0].shadowRoot!.querySelector('[part="title"]')!.localName).to.equal('h3');
+      expect(cards(list)[0].querySelector('[part="title"]')!.localName).to.equal('h3');
       await expect(list).to.be.accessible();
     });
 
@@ -73,7 +94,7 @@ describe('<impact-story-list>', () => {
       const headings = [...shadow(list).querySelectorAll('h3[part="group-heading"]')].map((h) => h.textContent!.trim());
       expect(headings).to.deep.equal(['2022', '2021']);
       expect(cards(list)).to.have.length(20);
-      expect(cards(list)[0].shadowRoot!.querySelector('h4 time, time')!.textContent).to.equal('21 juillet 2022');
+      expect(cards(list)[0].querySelector('h4 time, time')!.textContent).to.equal('21 juillet 2022');
       const grid = shadow(list).querySelector('ul')!;
       expect(getComputedStyle(grid).display).to.equal('grid');
       await expect(list).to.be.accessible();
@@ -86,13 +107,13 @@ describe('<impact-story-list>', () => {
       attach(list, wrapper);
       await loaded;
       await list.updateComplete;
-      expect(cards(list)[0].shadowRoot!.querySelector('time')!.textContent).to.equal('21 de julio de 2022');
+      expect(cards(list)[0].querySelector('time')!.textContent).to.equal('21 de julio de 2022');
     });
 
     it('shows a compact list of three without summaries or images', async () => {
       const { list } = await loadedList({ src: SAMPLE_FEED, layout: 'compact', limit: '3' });
       expect(cards(list)).to.have.length(3);
-      const card = cards(list)[0].shadowRoot!;
+      const card = cards(list)[0];
       expect(card.querySelector('[part="summary"]')).to.equal(null);
       expect(card.querySelector('img')).to.equal(null);
       expect(shadow(list).querySelector('[part="load-more"]')).to.equal(null);
@@ -229,8 +250,8 @@ describe('<impact-story-list>', () => {
         await list.updateComplete;
         expect(list.scrollWidth).to.be.at.most(320);
         for (const card of cards(list)) {
-          const article = card.shadowRoot!.querySelector('article')!;
-          expect(article.scrollWidth, card.shadowRoot!.querySelector('a')!.textContent!).to.be.at.most(article.clientWidth + 2);
+          const article = card;
+          expect(article.scrollWidth, card.querySelector('a')!.textContent!).to.be.at.most(article.clientWidth + 2);
           expect(article.getBoundingClientRect().right).to.be.at.most(frame.getBoundingClientRect().right + 0.5);
         }
       });
@@ -426,7 +447,7 @@ describe('<impact-story-list>', () => {
       const { list } = await loadedList({ src: SAMPLE_FEED, limit: '1' });
       const opened = oneEvent(document, 'impact-story-open');
       document.addEventListener('impact-story-open', (event) => event.preventDefault(), { once: true });
-      cards(list)[0].shadowRoot!.querySelector('a')!.click();
+      cards(list)[0].querySelector('a')!.click();
       const event = await opened;
       expect(event.detail.story.title).to.equal('Mastering the sewing machine with dwarfism');
       expect(event.detail.url).to.equal('https://www.ilo.org/resource/article/mastering-sewing-machine-dwarfism');

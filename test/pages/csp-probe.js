@@ -12,7 +12,7 @@ function report(extra) {
 document.addEventListener('impact-stories-load', async (event) => {
   const list = event.target;
   await list.updateComplete;
-  const cards = list.shadowRoot.querySelectorAll('impact-story-card').length;
+  const cards = list.shadowRoot.querySelectorAll('article.card').length;
   const more = list.shadowRoot.querySelector('[part="load-more"]');
   if (cards === 3 && more) {
     more.click();

@@ -1,28 +1,17 @@
-import { html, nothing } from 'lit/html.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { nothing } from 'lit/html.js';
 import { parseStoryDate } from '../../feed/parse-date.js';
 import { safeHttpUrl } from '../../feed/safe-url.js';
 import type { Story } from '../../feed/story.js';
-import { formatStoryDate } from '../../format/format-date.js';
 import { inheritedLocale } from '../../format/locale.js';
-import { directionOf, messagesFor } from '../../format/messages/index.js';
-import { oneOf } from '../attribute-values.js';
-import { clampHeadingLevel, heading } from '../heading.js';
-import { ReactiveElement, type ChangedProperties, type PropertyDeclaration } from '../reactive-element.js';
+import { clampHeadingLevel } from '../heading.js';
 import { reflectPageColorScheme } from '../page-color-scheme.js';
+import { ReactiveElement, type ChangedProperties, type PropertyDeclaration } from '../reactive-element.js';
+import { storyCard, type LinkTarget, type StoryLayout } from '../story-card.js';
 import { cardStyles } from './impact-story-card.styles.js';
 
-export type StoryLayout = 'list' | 'grid' | 'compact';
+export type { LinkTarget, StoryLayout, StoryOpenDetail } from '../story-card.js';
 export type Theme = 'light' | 'dark' | 'auto';
-export type LinkTarget = '_self' | '_blank' | '_parent' | '_top';
 
-const linkTargets: readonly LinkTarget[] = ['_self', '_blank', '_parent', '_top'];
-
-/** Detail of `impact-story-open`. Cancel the event to handle the navigation yourself. */
-export interface StoryOpenDetail {
-  story: Story;
-  url: string;
-}
 
 const splitNames = (value: string | undefined) =>
   (value ?? '').split(',').map((name) => name.trim()).filter(Boolean);
@@ -141,76 +130,17 @@ export class ImpactStoryCardElement extends ReactiveElement {
     if (changed.has('story') || changed.has('image')) this.failedImage = undefined;
   }
 
-  private onLinkClick(event: MouseEvent, story: Story, url: string): void {
-    const open = new CustomEvent<StoryOpenDetail>('impact-story-open', {
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-      detail: { story, url },
-    });
-    const plainClick = event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
-    if (!this.dispatchEvent(open) && plainClick) event.preventDefault();
-  }
-
   protected override render() {
     const story = this.story ?? this.storyFromAttributes();
     if (!story) return nothing;
-    const layout = this.layout === 'compact' || this.layout === 'grid' ? this.layout : 'list';
-    const url = safeHttpUrl(story.url);
-    const image = layout === 'compact' ? undefined : safeHttpUrl(story.image);
-    const showImage = image !== undefined && image !== this.failedImage;
-    const locale = this.locale || inheritedLocale(this);
-    const text = messagesFor(locale);
-    const label = (words: string) => html`<span class="visually-hidden" lang=${locale}>${words} </span>`;
-    const target = oneOf(this.linkTarget, linkTargets, '_self');
-    const link = url
-      ? html`<a
-          part="link"
-          href=${url}
-          target=${ifDefined(target === '_self' ? undefined : target)}
-          rel=${ifDefined(target === '_blank' ? 'noopener' : undefined)}
-          @click=${(event: MouseEvent) => this.onLinkClick(event, story, url)}>${story.title}</a>`
-      : story.title;
-
-    return html`
-      <article
-        part="card"
-        class="card ${layout} ${showImage ? 'has-image' : ''}"
-        lang=${ifDefined(story.language)}
-        dir=${ifDefined(story.language && directionOf(story.language))}
-      >
-        ${heading(clampHeadingLevel(this.headingLevel, 3), 'title', link)}
-        ${story.published
-          ? html`<p class="date" lang=${locale}><time part="date" datetime=${story.published.iso}>${formatStoryDate(story.published, locale)}</time></p>`
-          : nothing}
-        ${layout !== 'compact' && story.summary ? html`<p part="summary" class="summary">${story.summary}</p>` : nothing}
-        ${story.project || story.countries.length
-          ? html`<p part="meta" class="meta">
-              ${story.project ? html`<span>${label(text.project)}${story.project}</span>` : nothing}
-              ${story.countries.length
-                ? html`<span>${label(text.countries(story.countries.length))}${story.countries.join(', ')}</span>`
-                : nothing}
-            </p>`
-          : nothing}
-        ${showImage
-          ? html`<figure class="figure">
-              <img
-                part="image"
-                class="image"
-                src=${image}
-                alt=${story.imageAlt}
-                width="600"
-                height="400"
-                loading="lazy"
-                decoding="async"
-                @error=${() => (this.failedImage = image)}
-              />
-              ${story.imageCredit
-                ? html`<figcaption part="credit" class="credit">${label(text.photo)}${story.imageCredit}</figcaption>`
-                : nothing}
-            </figure>`
-          : nothing}
-      </article>
-    `;
+    return storyCard(story, {
+      headingLevel: clampHeadingLevel(this.headingLevel, 3),
+      layout: this.layout === 'compact' || this.layout === 'grid' ? this.layout : 'list',
+      locale: this.locale || inheritedLocale(this),
+      linkTarget: this.linkTarget,
+      imageFailed: !!this.failedImage && this.failedImage === safeHttpUrl(story.image),
+      onImageError: (image) => (this.failedImage = image),
+      host: this,
+    });
   }
 }

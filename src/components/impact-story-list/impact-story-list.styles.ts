@@ -1,5 +1,6 @@
 import { css } from '../reactive-element.js';
 import { tokens } from '../../styles/tokens.js';
+import { storyCardStyles } from '../story-card.styles.js';
 
 export const listStyles = [
   tokens,
@@ -15,13 +16,8 @@ export const listStyles = [
       background: var(--_surface);
       color: var(--_text);
     }
-    impact-story-card {
-      color-scheme: inherit;
-      block-size: 100%;
-      /* One size container for all cards (the body) is far cheaper to lay out than one per card. */
-      container-type: normal;
-    }
     .body {
+      /* One size container for all cards, for the layout of list cards with a photo. */
       container-type: inline-size;
       display: flex;
       flex-direction: column;
@@ -156,4 +152,5 @@ export const listStyles = [
       }
     }
   `,
+  storyCardStyles,
 ];

@@ -23,7 +23,8 @@ import { oneOf, positiveInteger, warnIgnoredAttribute } from '../attribute-value
 import { clampHeadingLevel, heading } from '../heading.js';
 import { ReactiveElement, type ChangedProperties, type PropertyDeclaration } from '../reactive-element.js';
 import { reflectPageColorScheme } from '../page-color-scheme.js';
-import type { ImpactStoryCardElement, LinkTarget, StoryLayout, Theme } from '../impact-story-card/impact-story-card.js';
+import type { Theme } from '../impact-story-card/impact-story-card.js';
+import { storyCard, type LinkTarget, type StoryLayout } from '../story-card.js';
 import { listStyles } from './impact-story-list.styles.js';
 
 export type ListStatus = 'loading' | 'loaded' | 'empty' | 'error';
@@ -117,6 +118,7 @@ export class ImpactStoryListElement extends ReactiveElement {
     pages: { state: true },
     moreLoaded: { state: true },
     loadingMore: { state: true },
+    failedImages: { state: true },
     moreError: { state: true },
   };
 
@@ -165,6 +167,8 @@ export class ImpactStoryListElement extends ReactiveElement {
   private error?: FeedError;
   private pages = 1;
   private loadingMore = false;
+  /** Photos that failed to load: their cards show no broken image. */
+  private failedImages = new Set<string>();
   private reservedHeight = 0;
   /** Why the archive's next page could not be read, announced while the shown stories stay. */
   private moreError?: FeedError;
@@ -198,14 +202,6 @@ export class ImpactStoryListElement extends ReactiveElement {
   /** `loading`, `loaded`, `empty` or `error`. Also exposed to CSS as `:state(loading)` and so on. */
   get state(): ListStatus {
     return this.status;
-  }
-
-  /** Resolves once the list and every card in it have rendered. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    const cards = [...this.renderRoot.querySelectorAll<ImpactStoryCardElement>('impact-story-card')];
-    await Promise.all(cards.map((card) => card.updateComplete));
-    return done;
   }
 
   override connectedCallback(): void {
@@ -370,18 +366,18 @@ export class ImpactStoryListElement extends ReactiveElement {
       );
     }
     // Cards render after the list does: wait for them before moving focus into one.
-    if (this.focusAfterUpdate && this.status !== 'loading') this.updateComplete.then(() => this.moveFocus());
+    if (this.focusAfterUpdate && this.status !== 'loading') this.moveFocus();
   }
 
   private moveFocus(): void {
     const target = this.focusAfterUpdate;
     this.focusAfterUpdate = undefined;
-    const cards = this.renderRoot.querySelectorAll<ImpactStoryCardElement>('impact-story-card');
-    if (target === 'first-new-card' && cards[this.firstNewCard]) {
-      cards[this.firstNewCard].focus();
+    const links = this.renderRoot.querySelectorAll<HTMLElement>('.card [part="link"]');
+    if (target === 'first-new-card' && links[this.firstNewCard]) {
+      links[this.firstNewCard].focus();
     } else {
       const fallback = this.renderRoot.querySelector<HTMLElement>('.retry') ?? this.renderRoot.querySelector<HTMLElement>('.status');
-      (cards[0] ?? fallback)?.focus();
+      (links[0] ?? fallback)?.focus();
     }
   }
 
@@ -451,13 +447,15 @@ export class ImpactStoryListElement extends ReactiveElement {
     return html`<ul part="list" class="cards" role="list">
       ${stories.map(
         (story) => html`<li>
-          <impact-story-card
-            .story=${story}
-            heading-level=${cardLevel}
-            layout=${layout}
-            locale=${locale}
-            link-target=${ifDefined(this.linkTarget)}
-          ></impact-story-card>
+          ${storyCard(story, {
+            headingLevel: cardLevel,
+            layout,
+            locale,
+            linkTarget: this.linkTarget,
+            imageFailed: this.failedImages.has(story.image ?? ''),
+            onImageError: (image) => (this.failedImages = new Set([...this.failedImages, image])),
+            host: this,
+          })}
         </li>`,
       )}
     </ul>`;
