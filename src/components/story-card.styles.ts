@@ -94,21 +94,25 @@ export const storyCardStyles = css`
     .compact .title {
       font-size: 1em;
     }
-    @container (min-width: 36rem) {
-      .list.has-image {
-        display: grid;
-        grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
-        align-content: start;
-        column-gap: var(--_spacing);
-        row-gap: calc(var(--_spacing) / 2);
-      }
-      .list.has-image > * {
-        grid-column: 2;
-      }
-      .list.has-image > .figure {
-        grid-column: 1;
-        grid-row: 1 / span 6;
-      }
+    .text {
+      display: flex;
+      flex-direction: column;
+      gap: inherit;
+      min-inline-size: 0;
+    }
+    /* A list card puts its photo beside the text when the card is wide enough, else above it,
+       without a container query (flex wrapping is much cheaper to lay out). */
+    .list.has-image {
+      flex-flow: row wrap;
+      align-items: flex-start;
+      column-gap: var(--_spacing);
+    }
+    .list.has-image > .figure {
+      flex: 1 1 14rem;
+    }
+    .list.has-image > .text {
+      flex: 999 1 0;
+      min-inline-size: 55%;
     }
     @media (forced-colors: active) {
       .card {

@@ -69,17 +69,19 @@ export function storyCard(story: Story, options: StoryCardOptions): TemplateResu
     lang=${ifDefined(story.language)}
     dir=${ifDefined(story.language && directionOf(story.language))}
   >
-    ${heading(options.headingLevel, 'title', link)}
-    ${story.published
-      ? html`<p class="date" lang=${locale}><time part="date" datetime=${story.published.iso}>${formatStoryDate(story.published, locale)}</time></p>`
-      : nothing}
-    ${layout !== 'compact' && story.summary ? html`<p part="summary" class="summary">${story.summary}</p>` : nothing}
-    ${story.project || story.countries.length
-      ? html`<p part="meta" class="meta">
-          ${story.project ? html`<span>${label(text.project)}${story.project}</span>` : nothing}
-          ${story.countries.length ? html`<span>${label(text.countries(story.countries.length))}${story.countries.join(', ')}</span>` : nothing}
-        </p>`
-      : nothing}
+    <div class="text">
+      ${heading(options.headingLevel, 'title', link)}
+      ${story.published
+        ? html`<p class="date" lang=${locale}><time part="date" datetime=${story.published.iso}>${formatStoryDate(story.published, locale)}</time></p>`
+        : nothing}
+      ${layout !== 'compact' && story.summary ? html`<p part="summary" class="summary">${story.summary}</p>` : nothing}
+      ${story.project || story.countries.length
+        ? html`<p part="meta" class="meta">
+            ${story.project ? html`<span>${label(text.project)}${story.project}</span>` : nothing}
+            ${story.countries.length ? html`<span>${label(text.countries(story.countries.length))}${story.countries.join(', ')}</span>` : nothing}
+          </p>`
+        : nothing}
+    </div>
     ${showImage
       ? html`<figure class="figure">
           <img

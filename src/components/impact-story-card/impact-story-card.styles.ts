@@ -7,7 +7,6 @@ export const cardStyles = [
   css`
     :host {
       display: block;
-      container-type: inline-size;
       color-scheme: light;
       color: var(--_text);
     }

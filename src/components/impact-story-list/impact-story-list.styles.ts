@@ -17,8 +17,6 @@ export const listStyles = [
       color: var(--_text);
     }
     .body {
-      /* One size container for all cards, for the layout of list cards with a photo. */
-      container-type: inline-size;
       display: flex;
       flex-direction: column;
       gap: var(--_spacing);
