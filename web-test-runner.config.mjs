@@ -1,18 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeFlags } from './scripts/find-chrome.mjs';
 import { STRICT_CSP } from './scripts/strict-csp.mjs';
 
-// Launch flags that work as root on a closed network (see README, Development).
-const chromeFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
+const testChromeFlags = [
+  ...chromeFlags,
   // Test pages run side by side; keep the one in the background rendering (ResizeObserver, layout).
   '--disable-renderer-backgrounding',
   '--disable-background-timer-throttling',
@@ -134,7 +127,7 @@ export default {
   testFramework: { config: { timeout: 8000 } },
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: process.env.CHROME_PATH, headless: true, args: chromeFlags },
+      launchOptions: { executablePath: process.env.CHROME_PATH, headless: true, args: testChromeFlags },
     }),
   ],
   middleware: [feedServer, strictCspPages],

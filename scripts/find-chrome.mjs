@@ -27,6 +27,18 @@ export function findChrome() {
   return candidates.find(executable);
 }
 
+/** Launch flags that work as root on a closed network (see README, Development). */
+export const chromeFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
 export const installAdvice = [
   'No Chrome or Chromium found for the browser tests.',
   'Install one, then run `npm test` again:',
@@ -34,3 +46,6 @@ export const installAdvice = [
   '  macOS:          brew install --cask chromium   (or install Google Chrome)',
   'Or point CHROME_PATH at an existing Chrome/Chromium binary.',
 ].join('\n');
+
+// `node scripts/find-chrome.mjs` exits 0 when a browser is found (used by .ci/run before npm ci).
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) process.exit(findChrome() ? 0 : 1);

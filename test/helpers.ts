@@ -3,7 +3,7 @@ import '../src/impact-story-list-define.js';
 import type { ImpactStoryListElement } from '../src/components/impact-story-list/impact-story-list.js';
 import type { StoriesErrorDetail, StoriesLoadDetail } from '../src/components/impact-story-list/impact-story-list.js';
 
-export { SAMPLE_FEED } from './helpers-without-elements.js';
+export { SAMPLE_FEED, SKILLS_21_TITLES } from './helpers-without-elements.js';
 export const fixture = (name: string) => `/test/fixtures/${name}`;
 
 let unique = 0;

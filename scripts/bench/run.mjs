@@ -5,7 +5,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-import { findChrome, installAdvice } from '../find-chrome.mjs';
+import { chromeFlags, findChrome, installAdvice } from '../find-chrome.mjs';
 import { startStaticServer } from '../static-server.mjs';
 import { generateFeed } from './generate-feed.mjs';
 
@@ -16,10 +16,6 @@ const option = (name, fallback) => {
 };
 const runs = Number(option('--runs', 7));
 const sizes = [20, 1000, 10000];
-const chromeFlags = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
-];
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

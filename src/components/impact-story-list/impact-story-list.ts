@@ -385,7 +385,7 @@ export class ImpactStoryListElement extends ReactiveElement {
     if (this.loadingMore || !this.page || !this.feed) return;
     this.firstNewCard = this.page.shown.length;
     this.focusAfterUpdate = 'first-new-card';
-    const stillInFeed = this.page.shown.length < filterStories(this.feed.stories, this.filters()).length;
+    const stillInFeed = this.page.shown.length < this.page.total;
     if (!stillInFeed && this.feed.nextUrl) {
       const generation = this.generation;
       this.loadingMore = true;
