@@ -1,8 +1,12 @@
-// The baseline: a minimal hand-written renderer of the same cards (same markup and page size), no library.
+// The baseline: a minimal hand-written renderer of the same cards, with no library. It builds the widget's
+// markup (elements, classes, parts, hidden labels) in a shadow root styled by the widget's own style sheets,
+// so the ratio measures what the library adds, not a difference in what is drawn.
+import { listStyles } from '/dist/lib/components/impact-story-list/impact-story-list.styles.js';
 import { afterPaint, domNodes, params, sinceFeedResponse } from './measure.js';
 
 const feed = params.get('feed');
 const pageSize = Number(params.get('page-size')) || 50;
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 function element(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
@@ -11,24 +15,43 @@ function element(tag, attributes = {}, ...children) {
   return node;
 }
 
+const label = (words) => element('span', { class: 'visually-hidden', lang: 'en' }, `${words} `);
+
 function card(item) {
-  const article = element('article');
-  article.append(element('h2', {}, element('a', { href: item.url }, item.title)));
-  if (item.date_published) {
-    const date = new Date(item.date_published);
-    const text = date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    article.append(element('p', {}, element('time', { datetime: item.date_published }, text)));
-  }
-  if (item.summary) article.append(element('p', {}, item.summary));
   const impact = item._impact ?? {};
-  article.append(element('p', {}, impact.project ?? '', ' ', (impact.countries ?? []).join(', ')));
+  const countries = impact.countries ?? [];
+  const text = element('div', { class: 'text' }, element('h2', { part: 'title', class: 'title' }, element('a', { part: 'link', href: item.url }, item.title)));
+  if (item.date_published) {
+    const time = element('time', { part: 'date', datetime: item.date_published }, dateFormat.format(Date.parse(item.date_published)));
+    text.append(element('p', { class: 'date', lang: 'en' }, time));
+  }
+  if (item.summary) text.append(element('p', { part: 'summary', class: 'summary' }, item.summary));
+  text.append(
+    element(
+      'p',
+      { part: 'meta', class: 'meta' },
+      element('span', {}, label('Project:'), impact.project ?? ''),
+      element('span', {}, label(countries.length === 1 ? 'Country:' : 'Countries:'), countries.join(', ')),
+    ),
+  );
+  const article = element('article', { part: 'card', class: `card list${item.image ? ' has-image' : ''}` }, text);
   if (item.image) {
-    const figure = element('figure', {}, element('img', { src: item.image, alt: impact.image_alt ?? '', width: '600', height: '400', loading: 'lazy' }));
-    if (impact.image_credit) figure.append(element('figcaption', {}, impact.image_credit));
+    const image = element('img', { part: 'image', class: 'image', src: item.image, alt: impact.image_alt ?? '', width: '600', height: '400', loading: 'lazy', decoding: 'async' });
+    const figure = element('figure', { class: 'figure' }, image);
+    if (impact.image_credit) figure.append(element('figcaption', { part: 'credit', class: 'credit' }, label('Photo:'), impact.image_credit));
     article.append(figure);
   }
   return element('li', {}, article);
 }
+
+const host = document.createElement('div');
+const root = host.attachShadow({ mode: 'open' });
+root.adoptedStyleSheets = listStyles.map((text) => {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(text);
+  return sheet;
+});
+document.getElementById('main').append(host);
 
 window.benchResult = (async () => {
   const json = await (await fetch(feed)).json();
@@ -36,7 +59,7 @@ window.benchResult = (async () => {
     .filter((item) => item.id && item.title && item.url)
     .sort((a, b) => Date.parse(b.date_published) - Date.parse(a.date_published))
     .slice(0, pageSize);
-  document.getElementById('main').append(element('ul', {}, ...items.map(card)));
+  root.append(element('div', { class: 'root' }, element('div', { class: 'body list' }, element('ul', { part: 'list', class: 'cards', role: 'list' }, ...items.map(card)))));
   await afterPaint();
   return { renderMs: sinceFeedResponse(feed, performance.now()), cards: items.length, domNodes: domNodes() };
 })();

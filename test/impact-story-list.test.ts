@@ -372,6 +372,11 @@ describe('<impact-story-list>', () => {
         console.warn = original;
       }
     });
+    it('shows a summary written with untidy whitespace as tidy text', async () => {
+      const { list } = await loadedList({ src: fixture('messy-feed.json') });
+      const summaries = [...shadow(list).querySelectorAll<HTMLElement>('[part="summary"]')].map((summary) => summary.innerText);
+      expect(summaries).to.include('Summary with extra whitespace.');
+    });
   });
 
   describe('load more', () => {

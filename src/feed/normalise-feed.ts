@@ -18,19 +18,31 @@ function text(value: unknown): string {
   return untidySpace.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
 
+/**
+ * Trimmed prose such as a summary. Its inner whitespace stays as written: HTML collapses it when shown,
+ * and scanning every long summary of a large archive for it is a measurable cost.
+ */
+function prose(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
 function optionalText(value: unknown): string | undefined {
   return text(value) || undefined;
 }
 
 /** A list of names given as an array, or as one comma-separated string. */
 function names(value: unknown): string[] {
+  if (Array.isArray(value) && value.length === 1) {
+    const name = text(value[0]);
+    return name ? [name] : [];
+  }
   const parts = typeof value === 'string' ? value.split(/[,;]/) : Array.isArray(value) ? value : [];
   return [...new Set(parts.map(text).filter(Boolean))];
 }
 
 function identifier(value: unknown): string {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return text(value);
+  return prose(value);
 }
 
 function normaliseItem(item: unknown, feedUrl: string, feedLanguage: string | undefined): Story | string {
@@ -48,7 +60,7 @@ function normaliseItem(item: unknown, feedUrl: string, feedLanguage: string | un
     id,
     url,
     title,
-    summary: text(item.summary) || text(item.content_text),
+    summary: prose(item.summary) || prose(item.content_text),
     published: parseStoryDate(item.date_published) ?? parseStoryDate(item.date_modified),
     image,
     imageAlt: image ? text(impact.image_alt) : '',
@@ -92,7 +104,9 @@ export function normaliseFeed(json: unknown, feedUrl: string): Feed {
   const stories: Story[] = [];
   const skipped: SkippedItem[] = [];
   const seenIds = new Set<string>();
-  json.items.forEach((item, index) => {
+  const items: unknown[] = json.items;
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
     const story = normaliseItem(item, feedUrl, language);
     if (typeof story === 'string') {
       skipped.push({ index, id: isObject(item) ? identifier(item.id) || undefined : undefined, reason: story });
@@ -102,7 +116,7 @@ export function normaliseFeed(json: unknown, feedUrl: string): Feed {
       seenIds.add(story.id);
       stories.push(story);
     }
-  });
+  }
 
   const impact = isObject(json._impact) ? json._impact : {};
   return {

@@ -1,17 +1,15 @@
 import type { StoryDate } from './story.js';
 
-const dateOnlyPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+const dateOnlyPattern = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Reads a JSON Feed date: RFC 3339, or the date-only form real feeds often use. */
 export function parseStoryDate(value: unknown): StoryDate | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
-  const dateOnly = dateOnlyPattern.exec(text);
-  if (dateOnly) {
-    const [, year, month, day] = dateOnly.map(Number);
-    const time = Date.UTC(year, month - 1, day);
-    const check = new Date(time);
-    if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
+  if (dateOnlyPattern.test(text)) {
+    // Read as midnight UTC. Date.parse rolls 31 April over into 1 May: keep only real calendar days.
+    const time = Date.parse(text);
+    if (Number.isNaN(time) || new Date(time).getUTCDate() !== Number(text.slice(8))) return undefined;
     return { iso: text, time, dateOnly: true };
   }
   const time = Date.parse(text.replace(/^(\d{4}-\d{2}-\d{2}) /, '$1T'));

@@ -3,8 +3,8 @@ import { supportedLocale } from './locale.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+function formatter(locale: string | undefined, name: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${name}|${locale ?? ''}`;
   let cached = formatters.get(key);
   if (!cached) {
     cached = new Intl.DateTimeFormat(supportedLocale(locale), options);
@@ -15,20 +15,16 @@ function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptio
 
 /** A story's date as readers of `locale` write it, e.g. "21 July 2022" (en-GB) or "21 juillet 2022" (fr). */
 export function formatStoryDate(date: StoryDate, locale: string | undefined): string {
-  return formatter(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: date.dateOnly ? 'UTC' : undefined,
-  }).format(date.time);
+  const timeZone = date.dateOnly ? 'UTC' : undefined;
+  return formatter(locale, `day${timeZone}`, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date.time);
 }
 
 /** A month heading, e.g. "July 2022". `month` counts from 0. */
 export function formatMonth(year: number, month: number, locale: string | undefined): string {
-  return formatter(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month, 1));
+  return formatter(locale, 'month', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month, 1));
 }
 
 /** A year heading, e.g. "2022", in the locale's digits. */
 export function formatYear(year: number, locale: string | undefined): string {
-  return formatter(locale, { year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, 6, 1));
+  return formatter(locale, 'year', { year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, 6, 1));
 }

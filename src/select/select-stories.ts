@@ -31,6 +31,7 @@ function matchesAny(wanted: string | undefined, values: string[]): boolean {
 /** Stories that match every given filter: exact, trimmed, case-insensitive. */
 export function filterStories(stories: Story[], filters: StoryFilters): Story[] {
   const year = String(filters.year ?? '').trim();
+  if (!year && !filters.project?.trim() && !filters.country?.trim() && !filters.tag?.trim()) return stories;
   return stories.filter(
     (story) =>
       matchesAny(filters.project, [story.project]) &&
@@ -42,8 +43,11 @@ export function filterStories(stories: Story[], filters: StoryFilters): Story[] 
 
 /** Newest first; undated stories last; ties keep feed order. */
 export function sortNewestFirst(stories: Story[]): Story[] {
+  // Feeds usually list their newest story first already: then one pass replaces the sort.
+  const timeOf = (story: Story) => story.published?.time ?? -Infinity;
+  if (stories.every((story, index) => index === 0 || timeOf(stories[index - 1]) >= timeOf(story))) return stories.slice();
   return stories
-    .map((story, index) => ({ story, index, time: story.published?.time ?? -Infinity }))
+    .map((story, index) => ({ story, index, time: timeOf(story) }))
     .sort((a, b) => b.time - a.time || a.index - b.index)
     .map(({ story }) => story);
 }

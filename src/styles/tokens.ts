@@ -1,4 +1,4 @@
-import { css } from '../components/reactive-element.js';
+import { css } from './css.js';
 
 /** Colour, type and shape tokens. Each reads its `--impact-*` custom property first. */
 export const tokens = css`

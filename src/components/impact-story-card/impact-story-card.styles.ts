@@ -1,5 +1,5 @@
 import { tokens } from '../../styles/tokens.js';
-import { css } from '../reactive-element.js';
+import { css } from '../../styles/css.js';
 import { storyCardStyles } from '../story-card.styles.js';
 
 export const cardStyles = [

@@ -1,12 +1,12 @@
 import { nothing } from 'lit/html.js';
 import { parseStoryDate } from '../../feed/parse-date.js';
-import { safeHttpUrl } from '../../feed/safe-url.js';
 import type { Story } from '../../feed/story.js';
 import { inheritedLocale } from '../../format/locale.js';
 import { clampHeadingLevel } from '../heading.js';
 import { reflectPageColorScheme } from '../page-color-scheme.js';
 import { ReactiveElement, type ChangedProperties, type PropertyDeclaration } from '../reactive-element.js';
-import { storyCard, type LinkTarget, type StoryLayout } from '../story-card.js';
+import { linkTargetOf, storyCard, type LinkTarget, type StoryLayout } from '../story-card.js';
+import { messagesFor } from '../../format/messages/index.js';
 import { cardStyles } from './impact-story-card.styles.js';
 
 export type { LinkTarget, StoryLayout, StoryOpenDetail } from '../story-card.js';
@@ -133,12 +133,14 @@ export class ImpactStoryCardElement extends ReactiveElement {
   protected override render() {
     const story = this.story ?? this.storyFromAttributes();
     if (!story) return nothing;
+    const locale = this.locale || inheritedLocale(this);
     return storyCard(story, {
       headingLevel: clampHeadingLevel(this.headingLevel, 3),
       layout: this.layout === 'compact' || this.layout === 'grid' ? this.layout : 'list',
-      locale: this.locale || inheritedLocale(this),
-      linkTarget: this.linkTarget,
-      imageFailed: !!this.failedImage && this.failedImage === safeHttpUrl(story.image),
+      locale,
+      text: messagesFor(locale),
+      linkTarget: linkTargetOf(this.linkTarget),
+      imageFailed: (image) => image === this.failedImage,
       onImageError: (image) => (this.failedImage = image),
       host: this,
     });

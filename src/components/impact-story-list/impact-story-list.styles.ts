@@ -1,4 +1,4 @@
-import { css } from '../reactive-element.js';
+import { css } from '../../styles/css.js';
 import { tokens } from '../../styles/tokens.js';
 import { storyCardStyles } from '../story-card.styles.js';
 

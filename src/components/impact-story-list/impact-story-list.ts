@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit/html.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, render } from 'lit/html.js';
 import { defaultFeed } from '../../feed/default-feed.js';
 import { FeedError, type FeedErrorKind } from '../../feed/feed-error.js';
 import { safeHttpUrl, safeMailtoUrl } from '../../feed/safe-url.js';
@@ -24,7 +23,7 @@ import { clampHeadingLevel, heading } from '../heading.js';
 import { ReactiveElement, type ChangedProperties, type PropertyDeclaration } from '../reactive-element.js';
 import { reflectPageColorScheme } from '../page-color-scheme.js';
 import type { Theme } from '../impact-story-card/impact-story-card.js';
-import { storyCard, type LinkTarget, type StoryLayout } from '../story-card.js';
+import { linkTargetOf, storyCard, type LinkTarget, type StoryCardOptions, type StoryLayout } from '../story-card.js';
 import { listStyles } from './impact-story-list.styles.js';
 
 export type ListStatus = 'loading' | 'loaded' | 'empty' | 'error';
@@ -61,6 +60,20 @@ const resetPagingProperties = [...filterProperties, 'limit', 'pageSize'];
 const selectionProperties = [...resetPagingProperties, 'pages', 'feed'];
 /** Stories per page when `page-size` is not given, so a large archive never renders all at once. */
 export const DEFAULT_PAGE_SIZE = 50;
+
+let cardsPrepared = false;
+const sampleStory: Story = {
+  id: '-',
+  url: 'https://example.org/',
+  title: '-',
+  summary: '-',
+  published: { iso: '2000-01-01', time: 946684800000, dateOnly: true },
+  imageAlt: '',
+  imageCredit: '',
+  tags: [],
+  project: '-',
+  countries: ['-'],
+};
 
 /**
  * Fetches a JSON Feed of impact stories and shows them as cards, newest first.
@@ -342,6 +355,7 @@ export class ImpactStoryListElement extends ReactiveElement {
   }
 
   protected override updated(): void {
+    if (this.status === 'loading' && !cardsPrepared) this.prepareCards();
     const root = this.renderRoot.querySelector<HTMLElement>('.root');
     if (root) root.style.minBlockSize = this.status === 'loading' && this.reservedHeight ? `${this.reservedHeight}px` : '';
     if (this.loadEventDue && this.feed && this.page) {
@@ -367,6 +381,20 @@ export class ImpactStoryListElement extends ReactiveElement {
     }
     // Cards render after the list does: wait for them before moving focus into one.
     if (this.focusAfterUpdate && this.status !== 'loading') this.moveFocus();
+  }
+
+  /**
+   * Renders one sample card into an inert fragment while the feed downloads, so the first real cards do not
+   * wait for the date formatter's set-up (tens of milliseconds the first time a page uses Intl), lit's
+   * template preparation and the first run of this code.
+   */
+  private prepareCards(): void {
+    cardsPrepared = true;
+    const scratch = document.createElement('template').content;
+    const locale = this.locale?.trim() || inheritedLocale(this);
+    render(this.renderCards([sampleStory], clampHeadingLevel(this.headingLevel, 2), 'list', locale), scratch, {
+      creationScope: scratch.ownerDocument,
+    });
   }
 
   private moveFocus(): void {
@@ -444,20 +472,18 @@ export class ImpactStoryListElement extends ReactiveElement {
   }
 
   private renderCards(stories: Story[], cardLevel: number, layout: StoryLayout, locale: string) {
+    const options: StoryCardOptions = {
+      headingLevel: cardLevel,
+      layout,
+      locale,
+      text: messagesFor(locale),
+      linkTarget: linkTargetOf(this.linkTarget),
+      imageFailed: (image) => this.failedImages.has(image),
+      onImageError: (image) => (this.failedImages = new Set([...this.failedImages, image])),
+      host: this,
+    };
     return html`<ul part="list" class="cards" role="list">
-      ${stories.map(
-        (story) => html`<li>
-          ${storyCard(story, {
-            headingLevel: cardLevel,
-            layout,
-            locale,
-            linkTarget: this.linkTarget,
-            imageFailed: this.failedImages.has(story.image ?? ''),
-            onImageError: (image) => (this.failedImages = new Set([...this.failedImages, image])),
-            host: this,
-          })}
-        </li>`,
-      )}
+      ${stories.map((story) => html`<li>${storyCard(story, options)}</li>`)}
     </ul>`;
   }
 
@@ -500,7 +526,7 @@ export class ImpactStoryListElement extends ReactiveElement {
     const chosenLocale = this.locale?.trim();
     const locale = chosenLocale || inheritedLocale(this);
     const text = messagesFor(locale);
-    return html`<div class="root" lang=${ifDefined(chosenLocale)} dir=${ifDefined(chosenLocale && directionOf(chosenLocale))}>
+    return html`<div class="root" lang=${chosenLocale || nothing} dir=${chosenLocale ? directionOf(chosenLocale) : nothing}>
       <div
         part="status"
         class="status ${this.status} ${this.status === 'loaded' ? 'visually-hidden' : ''}"
