@@ -15,6 +15,8 @@ export interface PropertyDeclaration {
 export type ChangedProperties = Map<PropertyKey, unknown>;
 
 const sheets = new WeakMap<object, CSSStyleSheet[]>();
+/** For each element class, the property that each observed attribute sets. */
+const attributeProperties = new WeakMap<object, Map<string, string>>();
 
 /**
  * The small part of LitElement these widgets need, on top of lit-html's render(): declared
@@ -25,29 +27,27 @@ const sheets = new WeakMap<object, CSSStyleSheet[]>();
 export abstract class ReactiveElement extends HTMLElement {
   static properties: Record<string, PropertyDeclaration> = {};
   static styles: string[] = [];
-  private static attributeToProperty?: Map<string, string>;
-
   static get observedAttributes(): string[] {
     const map = new Map<string, string>();
     for (const [name, declaration] of Object.entries(this.properties)) {
       if (declaration.state || declaration.attribute === false) continue;
       map.set(declaration.attribute ?? name.toLowerCase(), name);
     }
-    this.attributeToProperty = map;
-    for (const name of Object.keys(this.properties)) this.defineAccessor(name);
+    attributeProperties.set(this, map);
+    for (const name of Object.keys(this.properties)) ReactiveElement.#defineAccessor(this.prototype, name);
     return [...map.keys()];
   }
 
-  private static defineAccessor(name: string): void {
-    if (Object.prototype.hasOwnProperty.call(this.prototype, name)) return;
-    Object.defineProperty(this.prototype, name, {
+  static #defineAccessor(prototype: ReactiveElement, name: string): void {
+    if (Object.prototype.hasOwnProperty.call(prototype, name)) return;
+    Object.defineProperty(prototype, name, {
       get(this: ReactiveElement) {
-        return this.values.get(name);
+        return this.#values.get(name);
       },
       set(this: ReactiveElement, value: unknown) {
-        const old = this.values.get(name);
+        const old = this.#values.get(name);
         if (Object.is(old, value)) return;
-        this.values.set(name, value);
+        this.#values.set(name, value);
         this.requestUpdate(name, old);
       },
       configurable: true,
@@ -57,14 +57,14 @@ export abstract class ReactiveElement extends HTMLElement {
 
   readonly renderRoot: ShadowRoot;
   hasUpdated = false;
-  private readonly values = new Map<string, unknown>();
-  private changed: ChangedProperties = new Map();
-  private updatePending = false;
-  private scheduled = false;
-  private updating = false;
-  private updatePromise: Promise<unknown> = Promise.resolve();
-  private settingFromAttribute?: string;
-  private readonly earlyValues = new Map<string, unknown>();
+  readonly #values = new Map<string, unknown>();
+  #changed: ChangedProperties = new Map();
+  #updatePending = false;
+  #scheduled = false;
+  #updating = false;
+  #updatePromise: Promise<unknown> = Promise.resolve();
+  #settingFromAttribute?: string;
+  readonly #earlyValues = new Map<string, unknown>();
 
   constructor() {
     super();
@@ -85,15 +85,15 @@ export abstract class ReactiveElement extends HTMLElement {
     // the first update, after the class's own defaults are in place.
     for (const name of Object.keys(elementClass.properties)) {
       if (!Object.prototype.hasOwnProperty.call(this, name)) continue;
-      this.earlyValues.set(name, (this as Record<string, unknown>)[name]);
+      this.#earlyValues.set(name, (this as Record<string, unknown>)[name]);
       delete (this as Record<string, unknown>)[name];
     }
   }
 
   connectedCallback(): void {
-    if (this.updatePending || !this.hasUpdated) {
-      this.updatePending = true;
-      this.scheduleUpdate();
+    if (this.#updatePending || !this.hasUpdated) {
+      this.#updatePending = true;
+      this.#scheduleUpdate();
     }
   }
 
@@ -101,58 +101,58 @@ export abstract class ReactiveElement extends HTMLElement {
 
   attributeChangedCallback(attribute: string, _old: string | null, value: string | null): void {
     const elementClass = this.constructor as typeof ReactiveElement;
-    const name = elementClass.attributeToProperty?.get(attribute);
-    if (!name || this.settingFromAttribute === name) return;
+    const name = attributeProperties.get(elementClass)?.get(attribute);
+    if (!name || this.#settingFromAttribute === name) return;
     const type = elementClass.properties[name].type;
-    this.settingFromAttribute = name;
+    this.#settingFromAttribute = name;
     (this as Record<string, unknown>)[name] =
       type === Boolean ? value !== null : value === null ? undefined : type === Number ? Number(value) : value;
-    this.settingFromAttribute = undefined;
+    this.#settingFromAttribute = undefined;
   }
 
   /** Records a changed property and schedules one update for all changes made in this task. */
   requestUpdate(name?: PropertyKey, old?: unknown): void {
-    if (name !== undefined && !this.changed.has(name)) this.changed.set(name, old);
-    if (this.updating) return;
-    this.updatePending = true;
-    this.scheduleUpdate();
+    if (name !== undefined && !this.#changed.has(name)) this.#changed.set(name, old);
+    if (this.#updating) return;
+    this.#updatePending = true;
+    this.#scheduleUpdate();
   }
 
-  private scheduleUpdate(): void {
-    if (this.scheduled) return;
-    this.scheduled = true;
-    this.updatePromise = Promise.resolve().then(() => {
-      this.scheduled = false;
-      this.performUpdate();
+  #scheduleUpdate(): void {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    this.#updatePromise = Promise.resolve().then(() => {
+      this.#scheduled = false;
+      this.#performUpdate();
     });
   }
 
-  private performUpdate(): void {
-    if (!this.updatePending || !this.isConnected) return;
-    for (const [name, value] of this.earlyValues) (this as Record<string, unknown>)[name] = value;
-    this.earlyValues.clear();
-    this.updating = true;
-    const changed = this.changed;
+  #performUpdate(): void {
+    if (!this.#updatePending || !this.isConnected) return;
+    for (const [name, value] of this.#earlyValues) (this as Record<string, unknown>)[name] = value;
+    this.#earlyValues.clear();
+    this.#updating = true;
+    const changed = this.#changed;
     try {
       this.willUpdate(changed);
-      this.changed = new Map();
-      this.updatePending = false;
-      this.reflectAttributes(changed);
+      this.#changed = new Map();
+      this.#updatePending = false;
+      this.#reflectAttributes(changed);
       render(this.render(), this.renderRoot, { host: this });
     } finally {
-      this.updating = false;
+      this.#updating = false;
     }
     this.hasUpdated = true;
     this.updated(changed);
   }
 
-  private reflectAttributes(changed: ChangedProperties): void {
+  #reflectAttributes(changed: ChangedProperties): void {
     const elementClass = this.constructor as typeof ReactiveElement;
     for (const name of changed.keys()) {
       const declaration = elementClass.properties[name as string];
-      if (!declaration?.reflect || this.settingFromAttribute === name) continue;
+      if (!declaration?.reflect || this.#settingFromAttribute === name) continue;
       const attribute = declaration.attribute || (name as string).toLowerCase();
-      const value = this.values.get(name as string);
+      const value = this.#values.get(name as string);
       if (value === undefined || value === null || value === false) this.removeAttribute(attribute);
       else if (this.getAttribute(attribute) !== String(value)) this.setAttribute(attribute, String(value));
     }
@@ -164,8 +164,8 @@ export abstract class ReactiveElement extends HTMLElement {
   }
 
   protected async getUpdateComplete(): Promise<boolean> {
-    while (this.updatePending && this.isConnected) await this.updatePromise;
-    return !this.updatePending;
+    while (this.#updatePending && this.isConnected) await this.#updatePromise;
+    return !this.#updatePending;
   }
 
   protected willUpdate(_changed: ChangedProperties): void {}

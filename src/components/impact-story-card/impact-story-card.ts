@@ -95,11 +95,11 @@ export class ImpactStoryCardElement extends ReactiveElement {
 
   private failedImage?: string;
 
-  private readonly internals = this.attachInternals();
+  readonly #internals = this.attachInternals();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    reflectPageColorScheme(this, this.internals.states);
+    reflectPageColorScheme(this, this.#internals.states);
   }
 
   /** Moves focus to the card's link. */
@@ -107,7 +107,7 @@ export class ImpactStoryCardElement extends ReactiveElement {
     this.renderRoot?.querySelector<HTMLElement>('a')?.focus(options);
   }
 
-  private storyFromAttributes(): Story | undefined {
+  #storyFromAttributes(): Story | undefined {
     const title = this.heading?.trim();
     if (!title) return undefined;
     return {
@@ -131,7 +131,7 @@ export class ImpactStoryCardElement extends ReactiveElement {
   }
 
   protected override render() {
-    const story = this.story ?? this.storyFromAttributes();
+    const story = this.story ?? this.#storyFromAttributes();
     if (!story) return nothing;
     const locale = this.locale || inheritedLocale(this);
     return storyCard(story, {

@@ -182,34 +182,34 @@ export class ImpactStoryListElement extends ReactiveElement {
   private loadingMore = false;
   /** Photos that failed to load: their cards show no broken image. */
   private failedImages = new Set<string>();
-  private reservedHeight = 0;
+  #reservedHeight = 0;
   /** Why the archive's next page could not be read, announced while the shown stories stay. */
   private moreError?: FeedError;
   /** How many stories the last "Load more" added, to announce; 0 for none. */
   private moreLoaded = 0;
 
-  private readonly internals: ElementInternals;
-  private requestedUrl?: string;
-  private generation = 0;
-  private controller?: AbortController;
-  private page?: StoryPage;
-  private loadEventDue = false;
-  private errorEventDue = false;
-  private focusAfterUpdate?: 'first-new-card' | 'result';
-  private firstNewCard = 0;
-  private readonly warned = new Set<string>();
+  readonly #internals: ElementInternals;
+  #requestedUrl?: string;
+  #generation = 0;
+  #controller?: AbortController;
+  #page?: StoryPage;
+  #loadEventDue = false;
+  #errorEventDue = false;
+  #focusAfterUpdate?: 'first-new-card' | 'result';
+  #firstNewCard = 0;
+  readonly #warned = new Set<string>();
 
   constructor() {
     super();
-    this.internals = this.attachInternals();
+    this.#internals = this.attachInternals();
     // Upgrading markup that was already in the page: keep the space the page reserved for it
     // (impact-story-list:not(:defined) { min-block-size: … }) while loading, so nothing below moves.
-    this.reservedHeight = this.isConnected ? this.getBoundingClientRect().height : 0;
+    this.#reservedHeight = this.isConnected ? this.getBoundingClientRect().height : 0;
   }
 
   /** The stories currently shown. */
   get stories(): Story[] {
-    return this.page?.shown ?? [];
+    return this.#page?.shown ?? [];
   }
 
   /** `loading`, `loaded`, `empty` or `error`. Also exposed to CSS as `:state(loading)` and so on. */
@@ -219,8 +219,8 @@ export class ImpactStoryListElement extends ReactiveElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    reflectPageColorScheme(this, this.internals.states);
-    if (this.hasUpdated && this.requestedUrl === undefined) this.requestUpdate();
+    reflectPageColorScheme(this, this.#internals.states);
+    if (this.hasUpdated && this.#requestedUrl === undefined) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -228,37 +228,37 @@ export class ImpactStoryListElement extends ReactiveElement {
     // A list moved elsewhere in the page reconnects at once; only a list that stays out stops loading.
     queueMicrotask(() => {
       if (this.isConnected || this.status !== 'loading') return;
-      this.controller?.abort();
-      this.requestedUrl = undefined;
+      this.#controller?.abort();
+      this.#requestedUrl = undefined;
     });
   }
 
-  private feedAddress(text: Messages = messagesFor('en')): { url?: string; problem?: string } {
+  #feedAddress(text: Messages = messagesFor('en')): { url?: string; problem?: string } {
     const given = this.src?.trim() || defaultFeed();
     if (!given) return { problem: text.noFeed };
     const url = safeHttpUrl(given);
     return url ? { url } : { problem: text.badFeedUrl(given) };
   }
 
-  private startLoading({ url, problem }: { url?: string; problem?: string }): void {
-    this.controller?.abort();
-    const generation = ++this.generation;
-    this.requestedUrl = url ?? problem ?? '';
+  #startLoading({ url, problem }: { url?: string; problem?: string }): void {
+    this.#controller?.abort();
+    const generation = ++this.#generation;
+    this.#requestedUrl = url ?? problem ?? '';
     this.feed = undefined;
-    this.page = undefined;
+    this.#page = undefined;
     this.pages = 1;
     this.moreLoaded = 0;
     this.moreError = undefined;
     if (!url) {
-      this.fail(new FeedError('no-feed', problem ?? '', this.src ?? ''));
+      this.#fail(new FeedError('no-feed', problem ?? '', this.src ?? ''));
       return;
     }
     this.status = 'loading';
     this.error = undefined;
     const controller = new AbortController();
-    this.controller = controller;
+    this.#controller = controller;
     const options = { signal: controller.signal, timeout: positiveInteger(this.timeout) };
-    const current = () => generation === this.generation;
+    const current = () => generation === this.#generation;
     const saved = this.cache ? readCachedFeed(url) : Promise.resolve(undefined);
     saved.then((feed) => {
       if (feed && current() && !this.feed) this.feed = feed;
@@ -279,75 +279,75 @@ export class ImpactStoryListElement extends ReactiveElement {
         saved.then((feed) => {
           if (!current()) return;
           if (!this.feed && !feed) {
-            this.fail(failure);
+            this.#fail(failure);
             return;
           }
           // The saved copy stays on screen; the page still hears that the feed could not be refreshed.
           this.feed ??= feed;
           this.error = failure;
-          this.errorEventDue = true;
+          this.#errorEventDue = true;
         });
       },
     );
   }
 
-  private fail(error: FeedError): void {
+  #fail(error: FeedError): void {
     this.error = error;
     this.status = 'error';
-    this.errorEventDue = true;
+    this.#errorEventDue = true;
   }
 
-  private checked<T extends string>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T {
+  #checked<T extends string>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T {
     const result = oneOf(value, allowed, fallback);
     if (value != null && value !== '' && result !== String(value).trim().toLowerCase()) {
-      this.warnOnce(attribute, value, allowed.join(', '));
+      this.#warnOnce(attribute, value, allowed.join(', '));
     }
     return result;
   }
 
-  private checkedNumber(attribute: string, value: unknown): number | undefined {
+  #checkedNumber(attribute: string, value: unknown): number | undefined {
     const result = positiveInteger(value);
-    if (result === undefined && value != null && value !== '') this.warnOnce(attribute, value, 'a whole number above 0');
+    if (result === undefined && value != null && value !== '') this.#warnOnce(attribute, value, 'a whole number above 0');
     return result;
   }
 
-  private warnOnce(attribute: string, value: unknown, expected: string): void {
+  #warnOnce(attribute: string, value: unknown, expected: string): void {
     const key = `${attribute}=${String(value)}`;
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
     warnIgnoredAttribute(this.localName, attribute, value, expected);
   }
 
   protected override willUpdate(changed: ChangedProperties): void {
-    const address = this.feedAddress();
-    if ((address.url ?? address.problem) !== this.requestedUrl) this.startLoading(address);
+    const address = this.#feedAddress();
+    if ((address.url ?? address.problem) !== this.#requestedUrl) this.#startLoading(address);
 
     const changedNames = changed as Map<PropertyKey, unknown>;
     const pagingReset = resetPagingProperties.some((name) => changedNames.has(name));
     if (pagingReset) this.pages = 1;
     if (this.feed && selectionProperties.some((name) => changedNames.has(name))) {
-      const shownBefore = this.page?.shown.length ?? 0;
-      const matching = sortNewestFirst(filterStories(this.feed.stories, this.filters()));
-      const limit = this.checkedNumber('limit', this.limit);
+      const shownBefore = this.#page?.shown.length ?? 0;
+      const matching = sortNewestFirst(filterStories(this.feed.stories, this.#filters()));
+      const limit = this.#checkedNumber('limit', this.limit);
       const page = pageStories(matching, {
         limit,
-        pageSize: this.checkedNumber('page-size', this.pageSize) ?? DEFAULT_PAGE_SIZE,
+        pageSize: this.#checkedNumber('page-size', this.pageSize) ?? DEFAULT_PAGE_SIZE,
         pages: this.pages,
       });
       // An archive split with next_url has more behind its last page, up to the limit.
       const moreInArchive = !!this.feed.nextUrl && page.shown.length < (limit ?? Infinity);
-      this.page = { ...page, hasMore: page.hasMore || moreInArchive };
-      this.status = this.page.shown.length || moreInArchive ? 'loaded' : 'empty';
-      this.loadEventDue = true;
-      const added = this.page.shown.length - shownBefore;
+      this.#page = { ...page, hasMore: page.hasMore || moreInArchive };
+      this.status = this.#page.shown.length || moreInArchive ? 'loaded' : 'empty';
+      this.#loadEventDue = true;
+      const added = this.#page.shown.length - shownBefore;
       this.moreLoaded = changedNames.has('pages') && !pagingReset && added > 0 ? added : 0;
     }
-    this.reflectState();
+    this.#reflectState();
   }
 
-  private reflectState(): void {
-    this.internals.ariaBusy = String(this.status === 'loading');
-    const states = this.internals.states;
+  #reflectState(): void {
+    this.#internals.ariaBusy = String(this.status === 'loading');
+    const states = this.#internals.states;
     for (const name of ['loading', 'loaded', 'empty', 'error'] as const) {
       if (name === this.status) states.add(name);
       else states.delete(name);
@@ -355,21 +355,21 @@ export class ImpactStoryListElement extends ReactiveElement {
   }
 
   protected override updated(): void {
-    if (this.status === 'loading' && !cardsPrepared) this.prepareCards();
+    if (this.status === 'loading' && !cardsPrepared) this.#prepareCards();
     const root = this.renderRoot.querySelector<HTMLElement>('.root');
-    if (root) root.style.minBlockSize = this.status === 'loading' && this.reservedHeight ? `${this.reservedHeight}px` : '';
-    if (this.loadEventDue && this.feed && this.page) {
-      this.loadEventDue = false;
+    if (root) root.style.minBlockSize = this.status === 'loading' && this.#reservedHeight ? `${this.#reservedHeight}px` : '';
+    if (this.#loadEventDue && this.feed && this.#page) {
+      this.#loadEventDue = false;
       this.dispatchEvent(
         new CustomEvent<StoriesLoadDetail>('impact-stories-load', {
           bubbles: true,
           composed: true,
-          detail: { stories: this.page.shown, total: this.page.total, skipped: this.feed.skipped.length, feed: this.feed },
+          detail: { stories: this.#page.shown, total: this.#page.total, skipped: this.feed.skipped.length, feed: this.feed },
         }),
       );
     }
-    if (this.errorEventDue && this.error) {
-      this.errorEventDue = false;
+    if (this.#errorEventDue && this.error) {
+      this.#errorEventDue = false;
       const { kind, message, url, status } = this.error;
       this.dispatchEvent(
         new CustomEvent<StoriesErrorDetail>('impact-stories-error', {
@@ -380,7 +380,7 @@ export class ImpactStoryListElement extends ReactiveElement {
       );
     }
     // Cards render after the list does: wait for them before moving focus into one.
-    if (this.focusAfterUpdate && this.status !== 'loading') this.moveFocus();
+    if (this.#focusAfterUpdate && this.status !== 'loading') this.#moveFocus();
   }
 
   /**
@@ -388,43 +388,43 @@ export class ImpactStoryListElement extends ReactiveElement {
    * wait for the date formatter's set-up (tens of milliseconds the first time a page uses Intl), lit's
    * template preparation and the first run of this code.
    */
-  private prepareCards(): void {
+  #prepareCards(): void {
     cardsPrepared = true;
     const scratch = document.createElement('template').content;
     const locale = this.locale?.trim() || inheritedLocale(this);
-    render(this.renderCards([sampleStory], clampHeadingLevel(this.headingLevel, 2), 'list', locale), scratch, {
+    render(this.#renderCards([sampleStory], clampHeadingLevel(this.headingLevel, 2), 'list', locale), scratch, {
       creationScope: scratch.ownerDocument,
     });
   }
 
-  private moveFocus(): void {
-    const target = this.focusAfterUpdate;
-    this.focusAfterUpdate = undefined;
+  #moveFocus(): void {
+    const target = this.#focusAfterUpdate;
+    this.#focusAfterUpdate = undefined;
     const links = this.renderRoot.querySelectorAll<HTMLElement>('.card [part="link"]');
-    if (target === 'first-new-card' && links[this.firstNewCard]) {
-      links[this.firstNewCard].focus();
+    if (target === 'first-new-card' && links[this.#firstNewCard]) {
+      links[this.#firstNewCard].focus();
     } else {
       const fallback = this.renderRoot.querySelector<HTMLElement>('.retry') ?? this.renderRoot.querySelector<HTMLElement>('.status');
       (links[0] ?? fallback)?.focus();
     }
   }
 
-  private async loadMore(): Promise<void> {
-    if (this.loadingMore || !this.page || !this.feed) return;
-    this.firstNewCard = this.page.shown.length;
-    this.focusAfterUpdate = 'first-new-card';
-    const stillInFeed = this.page.shown.length < this.page.total;
+  async #loadMore(): Promise<void> {
+    if (this.loadingMore || !this.#page || !this.feed) return;
+    this.#firstNewCard = this.#page.shown.length;
+    this.#focusAfterUpdate = 'first-new-card';
+    const stillInFeed = this.#page.shown.length < this.#page.total;
     if (!stillInFeed && this.feed.nextUrl) {
-      const generation = this.generation;
+      const generation = this.#generation;
       this.loadingMore = true;
       this.moreError = undefined;
       try {
         const next = await requestFeed(this.feed.nextUrl, { timeout: positiveInteger(this.timeout) });
-        if (generation !== this.generation) return;
+        if (generation !== this.#generation) return;
         this.feed = appendFeedPage(this.feed, next);
       } catch (error) {
-        if (generation === this.generation) this.moreError = error instanceof FeedError ? error : undefined;
-        this.focusAfterUpdate = undefined;
+        if (generation === this.#generation) this.moreError = error instanceof FeedError ? error : undefined;
+        this.#focusAfterUpdate = undefined;
         return;
       } finally {
         this.loadingMore = false;
@@ -433,18 +433,18 @@ export class ImpactStoryListElement extends ReactiveElement {
     this.pages++;
   }
 
-  private retry(): void {
-    this.focusAfterUpdate = 'result';
-    this.startLoading(this.feedAddress());
+  #retry(): void {
+    this.#focusAfterUpdate = 'result';
+    this.#startLoading(this.#feedAddress());
     // Keep focus inside the widget while it loads, rather than on the removed button.
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.status')?.focus());
   }
 
-  private filters(): StoryFilters {
+  #filters(): StoryFilters {
     return { project: this.project, country: this.country, tag: this.tag, year: this.year };
   }
 
-  private emptyMessage(text: Messages, locale: string): string {
+  #emptyMessage(text: Messages, locale: string): string {
     const criteria = filterProperties
       .filter((name) => this[name]?.trim())
       .map((name) => `${text.criterion[name]} ${isolate(this[name]!.trim())}`);
@@ -452,26 +452,26 @@ export class ImpactStoryListElement extends ReactiveElement {
     return text.noStoriesFor(new Intl.ListFormat(supportedLocale(locale), { type: 'conjunction' }).format(criteria));
   }
 
-  private errorMessage(text: Messages, error: FeedError) {
-    if (error.kind === 'no-feed') return this.feedAddress(text).problem ?? error.message;
+  #errorMessage(text: Messages, error: FeedError) {
+    if (error.kind === 'no-feed') return this.#feedAddress(text).problem ?? error.message;
     return text.couldNotLoad ? html`${text.couldNotLoad} <span lang="en" dir="ltr">${error.message}</span>` : error.message;
   }
 
-  private statusText(text: Messages, locale: string) {
+  #statusText(text: Messages, locale: string) {
     switch (this.status) {
       case 'loading':
         return text.loading;
       case 'empty':
-        return this.emptyMessage(text, locale);
+        return this.#emptyMessage(text, locale);
       case 'error':
-        return this.error ? this.errorMessage(text, this.error) : '';
+        return this.error ? this.#errorMessage(text, this.error) : '';
       default:
-        if (this.moreError) return this.errorMessage(text, this.moreError);
+        if (this.moreError) return this.#errorMessage(text, this.moreError);
         return this.moreLoaded ? text.moreLoaded(this.moreLoaded, new Intl.NumberFormat(supportedLocale(locale)).format(this.moreLoaded)) : '';
     }
   }
 
-  private renderCards(stories: Story[], cardLevel: number, layout: StoryLayout, locale: string) {
+  #renderCards(stories: Story[], cardLevel: number, layout: StoryLayout, locale: string) {
     const options: StoryCardOptions = {
       headingLevel: cardLevel,
       layout,
@@ -487,21 +487,21 @@ export class ImpactStoryListElement extends ReactiveElement {
     </ul>`;
   }
 
-  private renderStories(layout: StoryLayout, locale: string) {
-    const page = this.page!;
+  #renderStories(layout: StoryLayout, locale: string) {
+    const page = this.#page!;
     const level = clampHeadingLevel(this.headingLevel, 2);
-    const groupBy = this.checked('group-by', this.groupBy, groupings, 'none');
+    const groupBy = this.#checked('group-by', this.groupBy, groupings, 'none');
     const groups = groupStories(page.shown, groupBy, locale);
-    if (groupBy === 'none') return this.renderCards(page.shown, level, layout, locale);
+    if (groupBy === 'none') return this.#renderCards(page.shown, level, layout, locale);
     return groups.map(
       (group) => html`<div class="group">
         ${heading(level, 'group-heading', group.label)}
-        ${this.renderCards(group.stories, Math.min(6, level + 1), layout, locale)}
+        ${this.#renderCards(group.stories, Math.min(6, level + 1), layout, locale)}
       </div>`,
     );
   }
 
-  private renderMediaContact(text: Messages) {
+  #renderMediaContact(text: Messages) {
     const contact = this.feed?.mediaContact;
     if (!contact) return nothing;
     const mailto = safeMailtoUrl(contact.email);
@@ -513,7 +513,7 @@ export class ImpactStoryListElement extends ReactiveElement {
     </p>`;
   }
 
-  private renderPlaceholder(layout: StoryLayout) {
+  #renderPlaceholder(layout: StoryLayout) {
     const count = Math.min(placeholderCount, positiveInteger(this.limit) ?? placeholderCount, positiveInteger(this.pageSize) ?? placeholderCount);
     return html`<ul class="cards placeholder" aria-hidden="true">
       ${Array.from({ length: count }, () => html`<li class="placeholder-card ${layout}"><span></span><span></span><span></span></li>`)}
@@ -521,8 +521,8 @@ export class ImpactStoryListElement extends ReactiveElement {
   }
 
   protected override render() {
-    this.checked('theme', this.theme, themes, 'light');
-    const layout = this.checked('layout', this.layout, layouts, 'list');
+    this.#checked('theme', this.theme, themes, 'light');
+    const layout = this.#checked('layout', this.layout, layouts, 'list');
     const chosenLocale = this.locale?.trim();
     const locale = chosenLocale || inheritedLocale(this);
     const text = messagesFor(locale);
@@ -532,22 +532,22 @@ export class ImpactStoryListElement extends ReactiveElement {
         class="status ${this.status} ${this.status === 'loaded' ? 'visually-hidden' : ''}"
         role="status"
         tabindex="-1"
-      >${this.statusText(text, locale)}</div>
+      >${this.#statusText(text, locale)}</div>
       <div class="body ${layout}">
-        ${this.status === 'loading' ? this.renderPlaceholder(layout) : nothing}
-        ${this.status === 'loaded' ? this.renderStories(layout, locale) : nothing}
-        ${this.status === 'loaded' && this.page?.hasMore
+        ${this.status === 'loading' ? this.#renderPlaceholder(layout) : nothing}
+        ${this.status === 'loaded' ? this.#renderStories(layout, locale) : nothing}
+        ${this.status === 'loaded' && this.#page?.hasMore
           ? html`<button
               part="load-more"
               class="load-more"
               type="button"
               aria-busy=${this.loadingMore ? 'true' : 'false'}
-              @click=${this.loadMore}
+              @click=${this.#loadMore}
             >${text.loadMore}</button>`
           : nothing}
-        ${this.status === 'loaded' ? this.renderMediaContact(text) : nothing}
+        ${this.status === 'loaded' ? this.#renderMediaContact(text) : nothing}
         ${this.status === 'error'
-          ? html`<button part="retry" class="retry" type="button" @click=${this.retry}>${text.retry}</button>
+          ? html`<button part="retry" class="retry" type="button" @click=${this.#retry}>${text.retry}</button>
               <div class="fallback"><slot></slot></div>`
           : nothing}
       </div>
