@@ -2,7 +2,7 @@ import { defineConfig, type UserConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/vite/minify-css-literals.js';
 
 /** One output file per build target; `vite build --mode <target>` (scripts/build.mjs runs them all). */
-const targets: Record<string, { entry: string; fileName: string; format: 'es' | 'iife' }> = {
+const targets: Record<string, { entry: string; fileName: string; format: 'es' | 'iife'; oneFile?: boolean }> = {
   // The script-tag bundle: self-contained, Lit inside, defines both elements.
   bundle: { entry: 'src/define.ts', fileName: 'impact-stories.js', format: 'es' },
   // The iframe embed page's script; the page loads impact-stories.js beside it.
@@ -10,7 +10,7 @@ const targets: Record<string, { entry: string; fileName: string; format: 'es' | 
   // The snippet a host page adds so embed iframes fit their content. A classic script, so it pastes anywhere.
   'embed-host': { entry: 'src/embed/embed-host-snippet.ts', fileName: 'embed-host.js', format: 'iife' },
   // The embed builder page for CMS editors, with its own copy of the elements.
-  builder: { entry: 'src/builder/builder-page.ts', fileName: 'builder.js', format: 'es' },
+  builder: { entry: 'src/builder/builder-page.ts', fileName: 'builder.js', format: 'es', oneFile: true },
 };
 
 export default defineConfig(({ mode }): UserConfig => {
@@ -25,7 +25,15 @@ export default defineConfig(({ mode }): UserConfig => {
       target: 'es2022',
       reportCompressedSize: false,
       // Vite keeps whitespace in ES library builds; these files are for browsers, not for re-bundling.
-      rolldownOptions: { output: { minify: true, comments: false } },
+      rolldownOptions: {
+        output: {
+          minify: true,
+          comments: false,
+          // The French, Spanish and Arabic sentences: small files beside the script, read when a page needs them.
+          chunkFileNames: 'impact-stories-[name]-[hash].js',
+          codeSplitting: !target.oneFile,
+        },
+      },
     },
     plugins: [minifyCssLiterals()],
     logLevel: 'warn',

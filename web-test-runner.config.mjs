@@ -39,6 +39,7 @@ async function sendFile(context, file) {
  *   /__test__/flaky/<name>?file=<path>  answers 503 the first time, then with the file
  *   /__test__/<action>/<path>/…        sample/<path>/…, for the relative image URLs of feeds served above
  *   /__test__/count/<name>             how many times /__test__/counted/<name> was requested
+ *   /__test__/alone/impact-stories.js  the script-tag bundle copied without the language files beside it
  */
 async function feedServer(context, next) {
   const [, prefix, action, name, ...rest] = context.path.split('/');
@@ -90,6 +91,11 @@ async function feedServer(context, next) {
     case 'count':
       context.type = 'application/json';
       context.body = String(counts.get(name) ?? 0);
+      return;
+    case 'alone':
+      if (name !== 'impact-stories.js') return;
+      context.type = 'text/javascript';
+      context.body = await readFile(new URL('dist/impact-stories.js', import.meta.url));
       return;
     default:
       return next();

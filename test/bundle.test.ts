@@ -66,6 +66,40 @@ describe('dist/impact-stories.js', () => {
     container.remove();
   });
 
+  it('reads French sentences from the file beside it before announcing the stories', async () => {
+    const container = listMarkup('locale="fr" page-size="4"');
+    const list = container.firstElementChild!;
+    const loaded = oneEvent(list, 'impact-stories-load');
+    document.body.append(container);
+    await loaded;
+    expect(list.shadowRoot!.querySelector('[part="load-more"]')!.textContent).to.equal('Afficher plus de récits');
+    expect(performance.getEntriesByType('resource').some((entry) => /\/dist\/impact-stories-fr-\w+\.js$/.test(entry.name))).to.equal(true);
+    container.remove();
+  });
+
+  it('shows English, with one warning, when a copy was put online without its language files', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<script>
+        window.warnings = [];
+        console.warn = (...args) => window.warnings.push(args.join(' '));
+      </script>
+      <script type="module" src="/__test__/alone/impact-stories.js"></script>
+      <impact-story-list locale="fr" page-size="4" src="${new URL(SAMPLE_FEED, location.href).href}"></impact-story-list>`;
+    const framed = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    try {
+      await framed;
+      const page = frame.contentWindow as Window & { warnings: string[] };
+      const list = frame.contentDocument!.querySelector('impact-story-list')!;
+      if (!list.shadowRoot?.querySelector('article')) await oneEvent(list, 'impact-stories-load');
+      expect(list.shadowRoot!.querySelector('[part="load-more"]')!.textContent).to.equal('Load more stories');
+      expect(page.warnings).to.have.length(1);
+      expect(page.warnings[0]).to.contain('"fr" sentences');
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('is harmless when a second copy at another URL loads, without a warning for the same version', async () => {
     const warnings: unknown[] = [];
     const original = console.warn;

@@ -65,6 +65,7 @@ export abstract class ReactiveElement extends HTMLElement {
   #updatePromise: Promise<unknown> = Promise.resolve();
   #settingFromAttribute?: string;
   readonly #earlyValues = new Map<string, unknown>();
+  #waiting?: Promise<unknown>;
 
   constructor() {
     super();
@@ -164,8 +165,18 @@ export abstract class ReactiveElement extends HTMLElement {
   }
 
   protected async getUpdateComplete(): Promise<boolean> {
-    while (this.#updatePending && this.isConnected) await this.#updatePromise;
+    while ((this.#updatePending && this.isConnected) || this.#waiting) await (this.#waiting ?? this.#updatePromise);
     return !this.#updatePending;
+  }
+
+  /** Updates again once `promise` settles, e.g. a file the next render needs; updateComplete waits for it. */
+  protected updateAfter(promise: Promise<unknown>): void {
+    const settle = () => {
+      if (this.#waiting === waiting) this.#waiting = undefined;
+      this.requestUpdate();
+    };
+    const waiting: Promise<unknown> = promise.then(settle, settle);
+    this.#waiting = waiting;
   }
 
   protected willUpdate(_changed: ChangedProperties): void {}

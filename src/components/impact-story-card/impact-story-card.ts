@@ -6,7 +6,7 @@ import { clampHeadingLevel } from '../heading.js';
 import { reflectPageColorScheme } from '../page-color-scheme.js';
 import { ReactiveElement, type ChangedProperties, type PropertyDeclaration } from '../reactive-element.js';
 import { linkTargetOf, storyCard, type LinkTarget, type StoryLayout } from '../story-card.js';
-import { messagesFor } from '../../format/messages/index.js';
+import { loadMessages, messagesFor } from '../../format/messages/index.js';
 import { cardStyles } from './impact-story-card.styles.js';
 
 export type { LinkTarget, StoryLayout, StoryOpenDetail } from '../story-card.js';
@@ -94,6 +94,8 @@ export class ImpactStoryCardElement extends ReactiveElement {
   linkTarget?: LinkTarget;
 
   private failedImage?: string;
+  #locale = 'en';
+  #messagesWaiting = false;
 
   readonly #internals = this.attachInternals();
 
@@ -128,12 +130,17 @@ export class ImpactStoryCardElement extends ReactiveElement {
 
   protected override willUpdate(changed: ChangedProperties): void {
     if (changed.has('story') || changed.has('image')) this.failedImage = undefined;
+    this.#locale = this.locale || inheritedLocale(this);
+    const messagesLoading = loadMessages(this.#locale);
+    this.#messagesWaiting = !!messagesLoading;
+    if (messagesLoading) this.updateAfter(messagesLoading);
   }
 
   protected override render() {
     const story = this.story ?? this.#storyFromAttributes();
-    if (!story) return nothing;
-    const locale = this.locale || inheritedLocale(this);
+    // Until the sentences for its language arrive the card stays empty, rather than showing English labels.
+    if (!story || this.#messagesWaiting) return nothing;
+    const locale = this.#locale;
     return storyCard(story, {
       headingLevel: clampHeadingLevel(this.headingLevel, 3),
       layout: this.layout === 'compact' || this.layout === 'grid' ? this.layout : 'list',

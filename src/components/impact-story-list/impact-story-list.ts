@@ -8,7 +8,7 @@ import { fetchFeed } from '../../feed/fetch-feed.js';
 import { requestFeed } from '../../feed/shared-feed-requests.js';
 import type { Feed, Story } from '../../feed/story.js';
 import { inheritedLocale, supportedLocale } from '../../format/locale.js';
-import { directionOf, isolate, messagesFor, type Messages } from '../../format/messages/index.js';
+import { directionOf, isolate, loadMessages, messagesFor, type Messages } from '../../format/messages/index.js';
 import {
   filterStories,
   groupStories,
@@ -198,6 +198,10 @@ export class ImpactStoryListElement extends ReactiveElement {
   #focusAfterUpdate?: 'first-new-card' | 'result';
   #firstNewCard = 0;
   readonly #warned = new Set<string>();
+  /** The language shown: `locale`, else the nearest `lang`. */
+  #locale = 'en';
+  /** True while the sentences for that language are still being fetched: the list shows its loading state. */
+  #messagesWaiting = false;
 
   constructor() {
     super();
@@ -214,7 +218,11 @@ export class ImpactStoryListElement extends ReactiveElement {
 
   /** `loading`, `loaded`, `empty` or `error`. Also exposed to CSS as `:state(loading)` and so on. */
   get state(): ListStatus {
-    return this.status;
+    return this.#shownStatus;
+  }
+
+  get #shownStatus(): ListStatus {
+    return this.#messagesWaiting ? 'loading' : this.status;
   }
 
   override connectedCallback(): void {
@@ -319,6 +327,11 @@ export class ImpactStoryListElement extends ReactiveElement {
   }
 
   protected override willUpdate(changed: ChangedProperties): void {
+    this.#locale = this.locale?.trim() || inheritedLocale(this);
+    const messagesLoading = loadMessages(this.#locale);
+    this.#messagesWaiting = !!messagesLoading;
+    if (messagesLoading) this.updateAfter(messagesLoading);
+
     const address = this.#feedAddress();
     if ((address.url ?? address.problem) !== this.#requestedUrl) this.#startLoading(address);
 
@@ -346,18 +359,21 @@ export class ImpactStoryListElement extends ReactiveElement {
   }
 
   #reflectState(): void {
-    this.#internals.ariaBusy = String(this.status === 'loading');
+    this.#internals.ariaBusy = String(this.#shownStatus === 'loading');
     const states = this.#internals.states;
     for (const name of ['loading', 'loaded', 'empty', 'error'] as const) {
-      if (name === this.status) states.add(name);
+      if (name === this.#shownStatus) states.add(name);
       else states.delete(name);
     }
   }
 
   protected override updated(): void {
-    if (this.status === 'loading' && !cardsPrepared) this.#prepareCards();
+    const status = this.#shownStatus;
+    if (status === 'loading' && !cardsPrepared) this.#prepareCards();
     const root = this.renderRoot.querySelector<HTMLElement>('.root');
-    if (root) root.style.minBlockSize = this.status === 'loading' && this.#reservedHeight ? `${this.#reservedHeight}px` : '';
+    if (root) root.style.minBlockSize = status === 'loading' && this.#reservedHeight ? `${this.#reservedHeight}px` : '';
+    // Events and focus wait until the list shows the stories in the reader's language.
+    if (this.#messagesWaiting) return;
     if (this.#loadEventDue && this.feed && this.#page) {
       this.#loadEventDue = false;
       this.dispatchEvent(
@@ -391,8 +407,7 @@ export class ImpactStoryListElement extends ReactiveElement {
   #prepareCards(): void {
     cardsPrepared = true;
     const scratch = document.createElement('template').content;
-    const locale = this.locale?.trim() || inheritedLocale(this);
-    render(this.#renderCards([sampleStory], clampHeadingLevel(this.headingLevel, 2), 'list', locale), scratch, {
+    render(this.#renderCards([sampleStory], clampHeadingLevel(this.headingLevel, 2), 'list', this.#locale), scratch, {
       creationScope: scratch.ownerDocument,
     });
   }
@@ -524,19 +539,20 @@ export class ImpactStoryListElement extends ReactiveElement {
     this.#checked('theme', this.theme, themes, 'light');
     const layout = this.#checked('layout', this.layout, layouts, 'list');
     const chosenLocale = this.locale?.trim();
-    const locale = chosenLocale || inheritedLocale(this);
+    const locale = this.#locale;
     const text = messagesFor(locale);
+    const status = this.#shownStatus;
     return html`<div class="root" lang=${chosenLocale || nothing} dir=${chosenLocale ? directionOf(chosenLocale) : nothing}>
       <div
         part="status"
-        class="status ${this.status} ${this.status === 'loaded' ? 'visually-hidden' : ''}"
+        class="status ${status} ${status === 'loaded' ? 'visually-hidden' : ''}"
         role="status"
         tabindex="-1"
-      >${this.#statusText(text, locale)}</div>
+      >${this.#messagesWaiting ? '' : this.#statusText(text, locale)}</div>
       <div class="body ${layout}">
-        ${this.status === 'loading' ? this.#renderPlaceholder(layout) : nothing}
-        ${this.status === 'loaded' ? this.#renderStories(layout, locale) : nothing}
-        ${this.status === 'loaded' && this.#page?.hasMore
+        ${status === 'loading' ? this.#renderPlaceholder(layout) : nothing}
+        ${status === 'loaded' ? this.#renderStories(layout, locale) : nothing}
+        ${status === 'loaded' && this.#page?.hasMore
           ? html`<button
               part="load-more"
               class="load-more"
@@ -545,8 +561,8 @@ export class ImpactStoryListElement extends ReactiveElement {
               @click=${this.#loadMore}
             >${text.loadMore}</button>`
           : nothing}
-        ${this.status === 'loaded' ? this.#renderMediaContact(text) : nothing}
-        ${this.status === 'error'
+        ${status === 'loaded' ? this.#renderMediaContact(text) : nothing}
+        ${status === 'error'
           ? html`<button part="retry" class="retry" type="button" @click=${this.#retry}>${text.retry}</button>
               <div class="fallback"><slot></slot></div>`
           : nothing}

@@ -1,12 +1,17 @@
-import { ar } from './ar.js';
 import { en } from './en.js';
-import { es } from './es.js';
-import { fr } from './fr.js';
 import type { Messages } from './messages.js';
 
 export type { Criterion, Messages } from './messages.js';
 
-const builtIn: Record<string, Messages> = { en, fr, es, ar };
+// Other languages are separate files beside the script, fetched the first time a page needs one,
+// so English pages do not download them.
+const translations: Record<string, () => Promise<Messages>> = {
+  fr: () => import('./fr.js').then((module) => module.fr),
+  es: () => import('./es.js').then((module) => module.es),
+  ar: () => import('./ar.js').then((module) => module.ar),
+};
+const builtIn = new Map<string, Messages>([['en', en]]);
+const loading = new Map<string, Promise<void>>();
 const overrides = new Map<string, Partial<Messages>>();
 
 const languageOf = (locale: string | undefined) => (locale ?? '').trim().toLowerCase().split(/[-_]/)[0];
@@ -20,11 +25,36 @@ export function setMessages(locale: string, messages: Partial<Messages>): void {
   overrides.set(key, { ...overrides.get(key), ...messages });
 }
 
-/** The sentences for `locale`: built-in English, French, Spanish or Arabic (else English), then overrides. */
+/**
+ * Fetches the built-in sentences for `locale` when they are not loaded yet, and returns the wait;
+ * undefined when there is nothing to wait for. A file that fails to load leaves English, with a warning.
+ */
+export function loadMessages(locale: string | undefined): Promise<void> | undefined {
+  const language = languageOf(locale);
+  const load = translations[language];
+  if (!load || builtIn.has(language)) return undefined;
+  let waiting = loading.get(language);
+  if (!waiting) {
+    waiting = load().then(
+      (messages) => void builtIn.set(language, messages),
+      (error: unknown) => {
+        console.warn(`impact-stories: could not load the "${language}" sentences, so English is shown. ${String(error)}`);
+        builtIn.set(language, en);
+      },
+    );
+    loading.set(language, waiting);
+  }
+  return waiting;
+}
+
+/**
+ * The sentences for `locale`: built-in English, French, Spanish or Arabic (else English), then overrides.
+ * A language whose file loadMessages() has not finished reading reads as English meanwhile.
+ */
 export function messagesFor(locale: string | undefined): Messages {
   const language = languageOf(locale);
   return {
-    ...(builtIn[language] ?? en),
+    ...(builtIn.get(language) ?? en),
     ...overrides.get(language),
     ...overrides.get((locale ?? '').trim().toLowerCase()),
   };
