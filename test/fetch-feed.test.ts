@@ -29,7 +29,7 @@ describe('fetchFeed', () => {
   it('reports a file that is not JSON', async () => {
     const error = await failure(fixture('not-json.html'));
     expect(error.kind).to.equal('not-json');
-    expect(error.message).to.equal(`The file at ${fixture('not-json.html')} is not JSON (it looks like an HTML page).`);
+    expect(error.message).to.equal(`The file at ${fixture('not-json.html')} is not JSON (the server sent it as an HTML page).`);
   });
 
   it('reports JSON that is not a JSON Feed', async () => {

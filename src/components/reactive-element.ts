@@ -133,6 +133,8 @@ export abstract class ReactiveElement extends HTMLElement {
     for (const [name, value] of this.#earlyValues) (this as Record<string, unknown>)[name] = value;
     this.#earlyValues.clear();
     this.#updating = true;
+    // willUpdate() names again what the coming render waits for, if anything.
+    this.#waiting = undefined;
     const changed = this.#changed;
     try {
       this.willUpdate(changed);
@@ -165,7 +167,7 @@ export abstract class ReactiveElement extends HTMLElement {
   }
 
   protected async getUpdateComplete(): Promise<boolean> {
-    while ((this.#updatePending && this.isConnected) || this.#waiting) await (this.#waiting ?? this.#updatePromise);
+    while (this.isConnected && (this.#updatePending || this.#waiting)) await (this.#waiting ?? this.#updatePromise);
     return !this.#updatePending;
   }
 

@@ -28,10 +28,10 @@ async function readBody(response: Response, url: string): Promise<unknown> {
     return await response.json();
   } catch (error) {
     if ((error as Error)?.name !== 'SyntaxError') throw error;
-    const looksLikeHtml = /html/i.test(response.headers.get('content-type') ?? '');
+    const sentAsHtml = /html/i.test(response.headers.get('content-type') ?? '');
     throw new FeedError(
       'not-json',
-      `The file at ${url} is not JSON${looksLikeHtml ? ' (it looks like an HTML page)' : ''}.`,
+      `The file at ${url} is not JSON${sentAsHtml ? ' (the server sent it as an HTML page)' : ''}.`,
       url,
     );
   }

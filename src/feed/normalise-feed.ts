@@ -42,7 +42,7 @@ function names(value: unknown): string[] {
 
 function identifier(value: unknown): string {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return prose(value);
+  return text(value);
 }
 
 function normaliseItem(item: unknown, feedUrl: string, feedLanguage: string | undefined): Story | string {

@@ -94,8 +94,6 @@ export class ImpactStoryCardElement extends ReactiveElement {
   linkTarget?: LinkTarget;
 
   private failedImage?: string;
-  #locale = 'en';
-  #messagesWaiting = false;
 
   readonly #internals = this.attachInternals();
 
@@ -130,17 +128,16 @@ export class ImpactStoryCardElement extends ReactiveElement {
 
   protected override willUpdate(changed: ChangedProperties): void {
     if (changed.has('story') || changed.has('image')) this.failedImage = undefined;
-    this.#locale = this.locale || inheritedLocale(this);
-    const messagesLoading = loadMessages(this.#locale);
-    this.#messagesWaiting = !!messagesLoading;
+    // The card's own sentences are labels for screen readers: it shows at once and relabels itself
+    // when the sentences for its language arrive.
+    const messagesLoading = loadMessages(this.locale?.trim() || inheritedLocale(this));
     if (messagesLoading) this.updateAfter(messagesLoading);
   }
 
   protected override render() {
     const story = this.story ?? this.#storyFromAttributes();
-    // Until the sentences for its language arrive the card stays empty, rather than showing English labels.
-    if (!story || this.#messagesWaiting) return nothing;
-    const locale = this.#locale;
+    if (!story) return nothing;
+    const locale = this.locale?.trim() || inheritedLocale(this);
     return storyCard(story, {
       headingLevel: clampHeadingLevel(this.headingLevel, 3),
       layout: this.layout === 'compact' || this.layout === 'grid' ? this.layout : 'list',

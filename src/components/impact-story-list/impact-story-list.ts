@@ -62,18 +62,19 @@ const selectionProperties = [...resetPagingProperties, 'pages', 'feed'];
 export const DEFAULT_PAGE_SIZE = 50;
 
 let cardsPrepared = false;
-const sampleStory: Story = {
+/** Cards that take every branch of the card template (but the photo), with both kinds of date. */
+const sampleStories: Story[] = [true, false].map((dateOnly) => ({
   id: '-',
   url: 'https://example.org/',
   title: '-',
   summary: '-',
-  published: { iso: '2000-01-01', time: 946684800000, dateOnly: true },
+  published: { iso: '2000-01-01', time: 946684800000, dateOnly },
   imageAlt: '',
   imageCredit: '',
   tags: [],
   project: '-',
   countries: ['-'],
-};
+}));
 
 /**
  * Fetches a JSON Feed of impact stories and shows them as cards, newest first.
@@ -198,10 +199,14 @@ export class ImpactStoryListElement extends ReactiveElement {
   #focusAfterUpdate?: 'first-new-card' | 'result';
   #firstNewCard = 0;
   readonly #warned = new Set<string>();
-  /** The language shown: `locale`, else the nearest `lang`. */
+  /** The language shown: `locale`, else the nearest `lang` (the previous one while a new one's file loads). */
   #locale = 'en';
-  /** True while the sentences for that language are still being fetched: the list shows its loading state. */
+  /** The `locale` attribute behind #locale, which the list then marks with its own lang and dir. */
+  #chosenLocale?: string;
+  /** True while the list waits for its first sentences: it shows its loading state. */
   #messagesWaiting = false;
+  /** True once the list has shown sentences in some language. */
+  #textShown = false;
 
   constructor() {
     super();
@@ -327,10 +332,16 @@ export class ImpactStoryListElement extends ReactiveElement {
   }
 
   protected override willUpdate(changed: ChangedProperties): void {
-    this.#locale = this.locale?.trim() || inheritedLocale(this);
-    const messagesLoading = loadMessages(this.#locale);
-    this.#messagesWaiting = !!messagesLoading;
+    const chosenLocale = this.locale?.trim() || undefined;
+    const locale = chosenLocale ?? inheritedLocale(this);
+    const messagesLoading = loadMessages(locale);
     if (messagesLoading) this.updateAfter(messagesLoading);
+    // A list that already shows its stories keeps its current language until the new one's file arrives.
+    this.#messagesWaiting = !!messagesLoading && !this.#textShown;
+    if (!messagesLoading || !this.#textShown) {
+      this.#locale = locale;
+      this.#chosenLocale = chosenLocale;
+    }
 
     const address = this.#feedAddress();
     if ((address.url ?? address.problem) !== this.#requestedUrl) this.#startLoading(address);
@@ -374,6 +385,7 @@ export class ImpactStoryListElement extends ReactiveElement {
     if (root) root.style.minBlockSize = status === 'loading' && this.#reservedHeight ? `${this.#reservedHeight}px` : '';
     // Events and focus wait until the list shows the stories in the reader's language.
     if (this.#messagesWaiting) return;
+    this.#textShown = true;
     if (this.#loadEventDue && this.feed && this.#page) {
       this.#loadEventDue = false;
       this.dispatchEvent(
@@ -400,14 +412,14 @@ export class ImpactStoryListElement extends ReactiveElement {
   }
 
   /**
-   * Renders one sample card into an inert fragment while the feed downloads, so the first real cards do not
+   * Renders sample cards into an inert fragment while the feed downloads, so the first real cards do not
    * wait for the date formatter's set-up (tens of milliseconds the first time a page uses Intl), lit's
    * template preparation and the first run of this code.
    */
   #prepareCards(): void {
     cardsPrepared = true;
     const scratch = document.createElement('template').content;
-    render(this.#renderCards([sampleStory], clampHeadingLevel(this.headingLevel, 2), 'list', this.#locale), scratch, {
+    render(this.#renderCards(sampleStories, clampHeadingLevel(this.headingLevel, 2), 'list', this.#locale), scratch, {
       creationScope: scratch.ownerDocument,
     });
   }
@@ -538,7 +550,7 @@ export class ImpactStoryListElement extends ReactiveElement {
   protected override render() {
     this.#checked('theme', this.theme, themes, 'light');
     const layout = this.#checked('layout', this.layout, layouts, 'list');
-    const chosenLocale = this.locale?.trim();
+    const chosenLocale = this.#chosenLocale;
     const locale = this.#locale;
     const text = messagesFor(locale);
     const status = this.#shownStatus;

@@ -10,6 +10,8 @@ const translations: Record<string, () => Promise<Messages>> = {
   es: () => import('./es.js').then((module) => module.es),
   ar: () => import('./ar.js').then((module) => module.ar),
 };
+/** How long a page waits for a language file before it shows English instead. */
+const LANGUAGE_FILE_TIMEOUT_MS = 10_000;
 const builtIn = new Map<string, Messages>([['en', en]]);
 const loading = new Map<string, Promise<void>>();
 const overrides = new Map<string, Partial<Messages>>();
@@ -35,13 +37,19 @@ export function loadMessages(locale: string | undefined): Promise<void> | undefi
   if (!load || builtIn.has(language)) return undefined;
   let waiting = loading.get(language);
   if (!waiting) {
-    waiting = load().then(
-      (messages) => void builtIn.set(language, messages),
-      (error: unknown) => {
-        console.warn(`impact-stories: could not load the "${language}" sentences, so English is shown. ${String(error)}`);
-        builtIn.set(language, en);
-      },
-    );
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${LANGUAGE_FILE_TIMEOUT_MS / 1000} seconds`)), LANGUAGE_FILE_TIMEOUT_MS);
+    });
+    waiting = Promise.race([load(), timeout])
+      .then(
+        (messages) => void builtIn.set(language, messages),
+        (error: unknown) => {
+          console.warn(`impact-stories: could not load the "${language}" sentences, so English is shown. ${String(error)}`);
+          builtIn.set(language, en);
+        },
+      )
+      .finally(() => clearTimeout(timer));
     loading.set(language, waiting);
   }
   return waiting;
