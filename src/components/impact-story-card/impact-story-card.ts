@@ -96,6 +96,8 @@ export class ImpactStoryCardElement extends ReactiveElement {
   private failedImage?: string;
 
   readonly #internals = this.attachInternals();
+  /** `locale`, else the nearest `lang`: read once per update. */
+  #locale = 'en';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -130,14 +132,15 @@ export class ImpactStoryCardElement extends ReactiveElement {
     if (changed.has('story') || changed.has('image')) this.failedImage = undefined;
     // The card's own sentences are labels for screen readers: it shows at once and relabels itself
     // when the sentences for its language arrive.
-    const messagesLoading = loadMessages(this.locale?.trim() || inheritedLocale(this));
+    this.#locale = this.locale?.trim() || inheritedLocale(this);
+    const messagesLoading = loadMessages(this.#locale);
     if (messagesLoading) this.updateAfter(messagesLoading);
   }
 
   protected override render() {
     const story = this.story ?? this.#storyFromAttributes();
     if (!story) return nothing;
-    const locale = this.locale?.trim() || inheritedLocale(this);
+    const locale = this.#locale;
     return storyCard(story, {
       headingLevel: clampHeadingLevel(this.headingLevel, 3),
       layout: this.layout === 'compact' || this.layout === 'grid' ? this.layout : 'list',
