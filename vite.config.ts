@@ -1,5 +1,6 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/vite/minify-css-literals.js';
+import { minifyHtmlLiterals } from './scripts/vite/minify-html-literals.js';
 
 /** One output file per build target; `vite build --mode <target>` (scripts/build.mjs runs them all). */
 const targets: Record<string, { entry: string; fileName: string; format: 'es' | 'iife'; oneFile?: boolean }> = {
@@ -35,7 +36,7 @@ export default defineConfig(({ mode }): UserConfig => {
         },
       },
     },
-    plugins: [minifyCssLiterals()],
+    plugins: [minifyCssLiterals(), minifyHtmlLiterals()],
     logLevel: 'warn',
   };
 });

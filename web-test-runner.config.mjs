@@ -40,6 +40,7 @@ async function sendFile(context, file) {
  *   /__test__/<action>/<path>/…        sample/<path>/…, for the relative image URLs of feeds served above
  *   /__test__/count/<name>             how many times /__test__/counted/<name> was requested
  *   /__test__/alone/impact-stories.js  the script-tag bundle copied without the language files beside it
+ *   /__test__/other-version/<file>     dist/<file>, with the script-tag bundle's version changed to 9.9.9
  */
 async function feedServer(context, next) {
   const [, prefix, action, name, ...rest] = context.path.split('/');
@@ -97,6 +98,14 @@ async function feedServer(context, next) {
       context.type = 'text/javascript';
       context.body = await readFile(new URL('dist/impact-stories.js', import.meta.url));
       return;
+    case 'other-version': {
+      if (!/^[\w.-]+\.js$/.test(name)) return;
+      const { version } = JSON.parse(await readFile(new URL('package.json', import.meta.url), 'utf8'));
+      const source = await readFile(new URL(`dist/${name}`, import.meta.url), 'utf8');
+      context.type = 'text/javascript';
+      context.body = name === 'impact-stories.js' ? source.replaceAll(`\`${version}\``, '`9.9.9`') : source;
+      return;
+    }
     default:
       return next();
   }

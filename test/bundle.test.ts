@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { SAMPLE_FEED } from './helpers-without-elements.js';
 
 // The script-tag bundle, exactly as partner pages load it (this test file imports nothing else from src).
@@ -8,6 +8,17 @@ function listMarkup(attributes: string): HTMLElement {
   const container = document.createElement('div');
   container.innerHTML = `<impact-story-list src="${SAMPLE_FEED}" ${attributes}><a href="/stories">All stories</a></impact-story-list>`;
   return container;
+}
+
+/**
+ * Imports the console-warnings file beside the bundle in `folder`. A copy that is about to warn imported it
+ * first, so once this resolves, its warning has been written.
+ */
+async function warningsFileFrom(folder: string): Promise<void> {
+  const source = await (await fetch(bundle)).text();
+  const [file] = source.match(/impact-stories-console-warnings-[\w-]+\.js/) ?? [];
+  expect(file, 'the bundle names its console-warnings file').to.be.a('string');
+  await import(/* @vite-ignore */ `${folder}${file}`);
 }
 
 describe('dist/impact-stories.js', () => {
@@ -77,6 +88,23 @@ describe('dist/impact-stories.js', () => {
     container.remove();
   });
 
+  it('saves the feed on the device with the cache file beside it, only for a list that asks', async () => {
+    const cacheFile = /\/dist\/impact-stories-feed-cache-[\w-]+\.js$/;
+    const cacheFileRead = () => performance.getEntriesByType('resource').some((entry) => cacheFile.test(entry.name));
+    expect(cacheFileRead(), 'read before any list asked for the cache').to.equal(false);
+    const src = `${SAMPLE_FEED}?bundle-cache=${Date.now()}`;
+    const container = document.createElement('div');
+    container.innerHTML = `<impact-story-list cache src="${src}"></impact-story-list>`;
+    const loaded = oneEvent(container.firstElementChild!, 'impact-stories-load');
+    document.body.append(container);
+    await loaded;
+    const store = await caches.open('impact-stories-feeds-v1');
+    await waitUntil(async () => !!(await store.match(new URL(src, location.href).href)), 'the feed was not saved');
+    expect(cacheFileRead()).to.equal(true);
+    await store.delete(new URL(src, location.href).href);
+    container.remove();
+  });
+
   it('shows English, with one warning, when a copy was put online without its language files', async () => {
     const frame = document.createElement('iframe');
     frame.srcdoc = `<script>
@@ -106,6 +134,7 @@ describe('dist/impact-stories.js', () => {
     console.warn = (message: unknown) => warnings.push(message);
     try {
       await import(/* @vite-ignore */ `${bundle}?second-copy`);
+      await warningsFileFrom('/dist/');
     } finally {
       console.warn = original;
     }
@@ -114,20 +143,20 @@ describe('dist/impact-stories.js', () => {
   });
 
   it('warns once, naming both, when a different version loads too', async () => {
-    const source = await (await fetch(bundle)).text();
     const ourVersion = (await (await fetch('/package.json')).json()).version as string;
-    expect(source).to.contain(`\`${ourVersion}\``);
-    const otherCopy = URL.createObjectURL(
-      new Blob([source.replaceAll(`\`${ourVersion}\``, '`9.9.9`')], { type: 'text/javascript' }),
-    );
+    const otherCopy = '/__test__/other-version/impact-stories.js';
+    expect(await (await fetch(otherCopy)).text()).to.contain('`9.9.9`');
     const warnings: string[] = [];
     const original = console.warn;
     console.warn = (message: unknown) => warnings.push(String(message));
     try {
       await import(/* @vite-ignore */ otherCopy);
+      // The warning's words live in a file beside the script, fetched only when there is something to say.
+      await waitUntil(() => warnings.length > 0, 'no warning about the other version');
+      await import(/* @vite-ignore */ `${otherCopy}?again`);
+      await warningsFileFrom('/__test__/other-version/');
     } finally {
       console.warn = original;
-      URL.revokeObjectURL(otherCopy);
     }
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain(ourVersion).and.contain('9.9.9');

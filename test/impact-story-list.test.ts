@@ -366,6 +366,7 @@ describe('<impact-story-list>', () => {
         lists.forEach((list) => attach(list));
         const [first] = await loaded;
         expect(first.detail.skipped).to.equal(5);
+        await import('../src/console-warnings.js');
         expect(warnings).to.have.length(1);
         expect(String(warnings[0][0])).to.match(/skipped 5 of 8 items/);
       } finally {
@@ -420,6 +421,7 @@ describe('<impact-story-list>', () => {
       try {
         const { list } = await loadedList({ src: SAMPLE_FEED, layout: 'grids', limit: 'three', 'group-by': 'week', project: 'Skills 21' });
         expect(cards(list)).to.have.length(6);
+        await import('../src/console-warnings.js');
         expect(warnings).to.include('<impact-story-list>: ignored layout="grids"; expected list, grid, compact.');
         expect(warnings).to.include('<impact-story-list>: ignored limit="three"; expected a whole number above 0.');
         expect(warnings).to.include('<impact-story-list>: ignored group-by="week"; expected none, year, month.');

@@ -10,8 +10,3 @@ export function oneOf<T extends string>(value: unknown, allowed: readonly T[], f
   const wanted = typeof value === 'string' ? value.trim().toLowerCase() : '';
   return allowed.find((option) => option === wanted) ?? fallback;
 }
-
-/** A console warning for an attribute value that was ignored, worded for page authors. */
-export function warnIgnoredAttribute(tagName: string, attribute: string, value: unknown, expected: string): void {
-  console.warn(`<${tagName.toLowerCase()}>: ignored ${attribute}="${String(value)}"; expected ${expected}.`);
-}

@@ -9,14 +9,6 @@ interface SharedRequest {
 
 const requests = new Map<string, SharedRequest>();
 
-function reportSkipped(feed: Feed): void {
-  if (feed.skipped.length === 0) return;
-  const reasons = feed.skipped.map((item) => `item ${item.index + 1}${item.id ? ` (${item.id})` : ''}: ${item.reason}`);
-  console.warn(
-    `impact-stories: skipped ${feed.skipped.length} of ${feed.skipped.length + feed.stories.length} items in ${feed.url}; ${reasons.join('; ')}.`,
-  );
-}
-
 function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The request was aborted.', 'AbortError');
 }
@@ -26,7 +18,7 @@ function startRequest(url: string, options: FetchFeedOptions): SharedRequest {
   const request: SharedRequest = { controller, waiting: 0, promise: Promise.resolve() as unknown as Promise<Feed> };
   request.promise = fetchFeed(url, { ...options, signal: controller.signal }).then(
     (feed) => {
-      reportSkipped(feed);
+      if (feed.skipped.length) import('../console-warnings.js').then((warnings) => warnings.warnSkippedItems(feed));
       return feed;
     },
     (error: unknown) => {

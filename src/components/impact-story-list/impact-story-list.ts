@@ -2,7 +2,6 @@ import { html, nothing, render } from 'lit/html.js';
 import { defaultFeed } from '../../feed/default-feed.js';
 import { FeedError, type FeedErrorKind } from '../../feed/feed-error.js';
 import { safeHttpUrl, safeMailtoUrl } from '../../feed/safe-url.js';
-import { readCachedFeed, writeCachedFeed } from '../../feed/feed-cache.js';
 import { appendFeedPage } from '../../feed/feed-pages.js';
 import { fetchFeed } from '../../feed/fetch-feed.js';
 import { requestFeed } from '../../feed/shared-feed-requests.js';
@@ -18,7 +17,7 @@ import {
   type StoryFilters,
   type StoryPage,
 } from '../../select/select-stories.js';
-import { oneOf, positiveInteger, warnIgnoredAttribute } from '../attribute-values.js';
+import { oneOf, positiveInteger } from '../attribute-values.js';
 import { clampHeadingLevel, heading } from '../heading.js';
 import { ReactiveElement, type ChangedProperties, type PropertyDeclaration } from '../reactive-element.js';
 import { reflectPageColorScheme } from '../page-color-scheme.js';
@@ -272,7 +271,9 @@ export class ImpactStoryListElement extends ReactiveElement {
     this.#controller = controller;
     const options = { signal: controller.signal, timeout: positiveInteger(this.timeout) };
     const current = () => generation === this.#generation;
-    const saved = this.cache ? readCachedFeed(url) : Promise.resolve(undefined);
+    // The device cache is a file of its own, read only by lists with the `cache` attribute.
+    const deviceCache = this.cache ? import('../../feed/feed-cache.js') : undefined;
+    const saved = deviceCache ? deviceCache.then((cache) => cache.readCachedFeed(url), () => undefined) : Promise.resolve(undefined);
     saved.then((feed) => {
       if (feed && current() && !this.feed) this.feed = feed;
     });
@@ -281,7 +282,7 @@ export class ImpactStoryListElement extends ReactiveElement {
     request.then(
       (feed) => {
         if (!current()) return;
-        if (this.cache) writeCachedFeed(url, feed);
+        deviceCache?.then((cache) => cache.writeCachedFeed(url, feed), () => {});
         // Revalidated: replace the saved copy only when the feed changed.
         if (this.cache && this.feed && JSON.stringify(this.feed.stories) === JSON.stringify(feed.stories)) return;
         this.feed = feed;
@@ -328,7 +329,7 @@ export class ImpactStoryListElement extends ReactiveElement {
     const key = `${attribute}=${String(value)}`;
     if (this.#warned.has(key)) return;
     this.#warned.add(key);
-    warnIgnoredAttribute(this.localName, attribute, value, expected);
+    import('../../console-warnings.js').then((warnings) => warnings.warnIgnoredAttribute(this.localName, attribute, value, expected));
   }
 
   protected override willUpdate(changed: ChangedProperties): void {
@@ -441,12 +442,13 @@ export class ImpactStoryListElement extends ReactiveElement {
     this.#firstNewCard = this.#page.shown.length;
     this.#focusAfterUpdate = 'first-new-card';
     const stillInFeed = this.#page.shown.length < this.#page.total;
-    if (!stillInFeed && this.feed.nextUrl) {
+    const nextUrl = this.feed.nextUrl;
+    if (!stillInFeed && nextUrl) {
       const generation = this.#generation;
       this.loadingMore = true;
       this.moreError = undefined;
       try {
-        const next = await requestFeed(this.feed.nextUrl, { timeout: positiveInteger(this.timeout) });
+        const next = await requestFeed(nextUrl, { timeout: positiveInteger(this.timeout) });
         if (generation !== this.#generation) return;
         this.feed = appendFeedPage(this.feed, next);
       } catch (error) {

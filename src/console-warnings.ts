@@ -1,0 +1,29 @@
+// Messages for page authors, in the browser console. A separate file that only pages with
+// something to warn about download.
+import type { Feed } from './feed/story.js';
+
+/** An attribute value that was ignored, worded for page authors. */
+export function warnIgnoredAttribute(tagName: string, attribute: string, value: unknown, expected: string): void {
+  console.warn(`<${tagName.toLowerCase()}>: ignored ${attribute}="${String(value)}"; expected ${expected}.`);
+}
+
+/** The feed items that cannot be shown, and why. */
+export function warnSkippedItems(feed: Feed): void {
+  const reasons = feed.skipped.map((item) => `item ${item.index + 1}${item.id ? ` (${item.id})` : ''}: ${item.reason}`);
+  console.warn(
+    `impact-stories: skipped ${feed.skipped.length} of ${feed.skipped.length + feed.stories.length} items in ${feed.url}; ${reasons.join('; ')}.`,
+  );
+}
+
+const warnedPairs = Symbol.for('impact-stories.version-warnings');
+
+/** Another version of the library registered the elements first: one warning per pair of versions. */
+export function warnOtherVersion(registered: string, ours: string): void {
+  // Shared through the global symbol registry, so every copy of the library on the page sees it.
+  const page = globalThis as unknown as Record<symbol, Set<string> | undefined>;
+  const warned = (page[warnedPairs] ??= new Set());
+  const pair = `${registered} ${ours}`;
+  if (warned.has(pair)) return;
+  warned.add(pair);
+  console.warn(`impact-stories-widgets ${ours} not used: version ${registered} is already on this page. Load it once per page.`);
+}
