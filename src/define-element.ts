@@ -1,4 +1,5 @@
 import { VERSION } from './version.js';
+import { warnLater } from './warn-later.js';
 
 type VersionedConstructor = CustomElementConstructor & { impactStoriesVersion?: string };
 
@@ -16,6 +17,6 @@ export function defineElement(tagName: string, elementClass: CustomElementConstr
   }
   const registered = existing.impactStoriesVersion ?? 'an unknown version';
   if (existing !== elementClass && registered !== VERSION) {
-    import('./console-warnings.js').then((warnings) => warnings.warnOtherVersion(registered, VERSION));
+    warnLater((warnings) => warnings.warnOtherVersion(registered, VERSION));
   }
 }

@@ -105,22 +105,35 @@ describe('dist/impact-stories.js', () => {
     container.remove();
   });
 
-  it('shows English, with one warning, when a copy was put online without its language files', async () => {
+  it('works without the files beside it: English with one warning, no device cache, no other warnings', async () => {
+    const feed = new URL(SAMPLE_FEED, location.href).href;
     const frame = document.createElement('iframe');
     frame.srcdoc = `<script>
         window.warnings = [];
+        window.rejections = [];
         console.warn = (...args) => window.warnings.push(args.join(' '));
+        addEventListener('unhandledrejection', (event) => window.rejections.push(String(event.reason)));
       </script>
       <script type="module" src="/__test__/alone/impact-stories.js"></script>
-      <impact-story-list locale="fr" page-size="4" src="${new URL(SAMPLE_FEED, location.href).href}"></impact-story-list>`;
+      <impact-story-list locale="fr" page-size="4" src="${feed}"></impact-story-list>
+      <impact-story-list cache layout="grids" project="Skills 21" src="${feed}?cached"></impact-story-list>`;
     const framed = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     document.body.append(frame);
     try {
       await framed;
-      const page = frame.contentWindow as Window & { warnings: string[] };
-      const list = frame.contentDocument!.querySelector('impact-story-list')!;
-      if (!list.shadowRoot?.querySelector('article')) await oneEvent(list, 'impact-stories-load');
-      expect(list.shadowRoot!.querySelector('[part="load-more"]')!.textContent).to.equal('Load more stories');
+      const page = frame.contentWindow as Window & { warnings: string[]; rejections: string[] };
+      const [french, cached] = frame.contentDocument!.querySelectorAll('impact-story-list');
+      for (const list of [french, cached]) {
+        if (!list.shadowRoot?.querySelector('article')) await oneEvent(list, 'impact-stories-load');
+      }
+      expect(french.shadowRoot!.querySelector('[part="load-more"]')!.textContent).to.equal('Load more stories');
+      expect(cached.shadowRoot!.querySelectorAll('article')).to.have.length(6);
+      const missing = (name: string) =>
+        page.performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/__test__/alone/impact-stories-${name}-`));
+      await waitUntil(() => missing('feed-cache') && missing('console-warnings'), 'the files beside the copy were not asked for');
+      // One more turn of the event loop, for an unhandled rejection to be reported.
+      await new Promise((resolve) => page.setTimeout(resolve));
+      expect(page.rejections).to.deep.equal([]);
       expect(page.warnings).to.have.length(1);
       expect(page.warnings[0]).to.contain('"fr" sentences');
     } finally {

@@ -1,3 +1,4 @@
+import { warnLater } from '../warn-later.js';
 import { fetchFeed, type FetchFeedOptions } from './fetch-feed.js';
 import type { Feed } from './story.js';
 
@@ -18,7 +19,7 @@ function startRequest(url: string, options: FetchFeedOptions): SharedRequest {
   const request: SharedRequest = { controller, waiting: 0, promise: Promise.resolve() as unknown as Promise<Feed> };
   request.promise = fetchFeed(url, { ...options, signal: controller.signal }).then(
     (feed) => {
-      if (feed.skipped.length) import('../console-warnings.js').then((warnings) => warnings.warnSkippedItems(feed));
+      if (feed.skipped.length) warnLater((warnings) => warnings.warnSkippedItems(feed));
       return feed;
     },
     (error: unknown) => {

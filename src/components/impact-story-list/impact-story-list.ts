@@ -18,6 +18,7 @@ import {
   type StoryPage,
 } from '../../select/select-stories.js';
 import { oneOf, positiveInteger } from '../attribute-values.js';
+import { warnLater } from '../../warn-later.js';
 import { clampHeadingLevel, heading } from '../heading.js';
 import { ReactiveElement, type ChangedProperties, type PropertyDeclaration } from '../reactive-element.js';
 import { reflectPageColorScheme } from '../page-color-scheme.js';
@@ -61,15 +62,19 @@ const selectionProperties = [...resetPagingProperties, 'pages', 'feed'];
 export const DEFAULT_PAGE_SIZE = 50;
 
 let cardsPrepared = false;
-/** Cards that take every branch of the card template (but the photo), with both kinds of date. */
+/**
+ * Cards that take every branch of the card template, with both kinds of date. They are rendered into an
+ * inert template document, which never fetches the photo.
+ */
 const sampleStories: Story[] = [true, false].map((dateOnly) => ({
   id: '-',
   url: 'https://example.org/',
   title: '-',
   summary: '-',
   published: { iso: '2000-01-01', time: 946684800000, dateOnly },
+  image: dateOnly ? 'https://example.org/-.jpg' : undefined,
   imageAlt: '',
-  imageCredit: '',
+  imageCredit: '-',
   tags: [],
   project: '-',
   countries: ['-'],
@@ -329,7 +334,7 @@ export class ImpactStoryListElement extends ReactiveElement {
     const key = `${attribute}=${String(value)}`;
     if (this.#warned.has(key)) return;
     this.#warned.add(key);
-    import('../../console-warnings.js').then((warnings) => warnings.warnIgnoredAttribute(this.localName, attribute, value, expected));
+    warnLater((warnings) => warnings.warnIgnoredAttribute(this.localName, attribute, value, expected));
   }
 
   protected override willUpdate(changed: ChangedProperties): void {
