@@ -289,7 +289,7 @@ export class ImpactStoryListElement extends ReactiveElement {
         if (!current()) return;
         deviceCache?.then((cache) => cache.writeCachedFeed(url, feed), () => {});
         // Revalidated: replace the saved copy only when the feed changed.
-        if (this.cache && this.feed && JSON.stringify(this.feed.stories) === JSON.stringify(feed.stories)) return;
+        if (deviceCache && this.feed && JSON.stringify(this.feed.stories) === JSON.stringify(feed.stories)) return;
         this.feed = feed;
       },
       (error: unknown) => {
@@ -447,13 +447,12 @@ export class ImpactStoryListElement extends ReactiveElement {
     this.#firstNewCard = this.#page.shown.length;
     this.#focusAfterUpdate = 'first-new-card';
     const stillInFeed = this.#page.shown.length < this.#page.total;
-    const nextUrl = this.feed.nextUrl;
-    if (!stillInFeed && nextUrl) {
+    if (!stillInFeed && this.feed.nextUrl) {
       const generation = this.#generation;
       this.loadingMore = true;
       this.moreError = undefined;
       try {
-        const next = await requestFeed(nextUrl, { timeout: positiveInteger(this.timeout) });
+        const next = await requestFeed(this.feed.nextUrl, { timeout: positiveInteger(this.timeout) });
         if (generation !== this.#generation) return;
         this.feed = appendFeedPage(this.feed, next);
       } catch (error) {
