@@ -1,7 +1,11 @@
 // Shared by the benchmark pages: timing from the feed's response to painted cards, and DOM size.
 
-/** Resolves after the browser has painted the current DOM. */
-export const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+/**
+ * Resolves after the browser has painted the current DOM: the first task after the next frame. It runs at
+ * user-blocking priority, so work a renderer leaves for after its paint does not count against it.
+ */
+export const afterPaint = () =>
+  new Promise((resolve) => requestAnimationFrame(() => scheduler.postTask(resolve, { priority: 'user-blocking' })));
 
 /** Elements in the document, counting those inside shadow roots. */
 export function domNodes(root = document) {

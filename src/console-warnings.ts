@@ -7,8 +7,12 @@ export function warnIgnoredAttribute(tagName: string, attribute: string, value: 
   console.warn(`<${tagName.toLowerCase()}>: ignored ${attribute}="${String(value)}"; expected ${expected}.`);
 }
 
-/** The feed items that cannot be shown, and why. */
+const feedsWarnedAbout = new WeakSet<Feed>();
+
+/** The feed items that cannot be shown, and why: once per feed, however many lists show it. */
 export function warnSkippedItems(feed: Feed): void {
+  if (feedsWarnedAbout.has(feed)) return;
+  feedsWarnedAbout.add(feed);
   const reasons = feed.skipped.map((item) => `item ${item.index + 1}${item.id ? ` (${item.id})` : ''}: ${item.reason}`);
   console.warn(
     `impact-stories: skipped ${feed.skipped.length} of ${feed.skipped.length + feed.stories.length} items in ${feed.url}; ${reasons.join('; ')}.`,

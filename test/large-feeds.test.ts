@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import type { ImpactStoryListElement } from '../src/components/impact-story-list/impact-story-list.js';
 import { attach, cards, cardTitles, createList, loadedList, loadEvent, shadow, statusText, unmountAll } from './helpers.js';
 
 const requestCount = async (name: string) => Number(await (await fetch(`/__test__/count/${name}`)).text());
@@ -35,6 +36,97 @@ describe('large feeds', () => {
     expect(cards(list)).to.have.length(50);
     expect(shadow(list).querySelectorAll('*').length).to.be.below(400);
     expect((await clickLoadMore(list)).stories).to.have.length(100);
+  });
+
+  describe('the first page of a large feed, shown before the whole feed is read', () => {
+    const serve = (list: ImpactStoryListElement, body: string) =>
+      (list.fetcher = async () => new Response(body, { headers: { 'content-type': 'application/feed+json' } }));
+
+    /** Resolves with the card titles of the list's first render that shows cards, and its Load more button if any. */
+    const firstCards = (list: ImpactStoryListElement) =>
+      new Promise<string[]>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!cards(list).length) return;
+          observer.disconnect();
+          const loadMore = shadow(list).querySelector('[part="load-more"]');
+          resolve(loadMore ? [...cardTitles(list), loadMore.textContent!.trim()] : cardTitles(list));
+        });
+        observer.observe(shadow(list), { childList: true, subtree: true });
+      });
+
+    it('shows the same cards first as once the whole feed is read, and the load event counts the whole feed', async () => {
+      const list = createList({ src: '/feeds/first-page.json', 'page-size': '5' });
+      serve(list, generatedFeed(2000));
+      const first = firstCards(list);
+      const loaded = loadEvent(list);
+      attach(list);
+      const shownFirst = await first;
+      const { detail } = await loaded;
+      await list.updateComplete;
+      const firstPage = ['Generated story 0', 'Generated story 1', 'Generated story 2', 'Generated story 3', 'Generated story 4'];
+      expect(shownFirst).to.deep.equal([...firstPage, 'Load more stories']);
+      expect(cardTitles(list)).to.deep.equal(firstPage);
+      expect(detail.total).to.equal(2000);
+      expect(detail.feed.stories).to.have.length(2000);
+    });
+
+    it('puts a story whose date is not a real day last, even when it comes early in the feed', async () => {
+      // Dated 1 March, 29 and 28 February 2020...: 30 February fits between them as text.
+      const feed = JSON.parse(generatedFeed(60));
+      feed.items[1].date_published = '2020-02-30';
+      const list = createList({ src: '/feeds/bad-day.json', 'page-size': '3' });
+      serve(list, JSON.stringify(feed));
+      const first = firstCards(list);
+      attach(list);
+      expect(await first).to.deep.equal(['Generated story 0', 'Generated story 2', 'Generated story 3', 'Load more stories']);
+    });
+
+    it('filters while reading only part of the feed', async () => {
+      const list = createList({ src: '/feeds/filtered.json', 'page-size': '2', tag: 'seven' });
+      const feed = JSON.parse(generatedFeed(1000));
+      for (const index of [5, 70, 700]) feed.items[index].tags = ['Seven'];
+      serve(list, JSON.stringify(feed));
+      const first = firstCards(list);
+      const loaded = loadEvent(list);
+      attach(list);
+      expect(await first).to.deep.equal(['Generated story 5', 'Generated story 70', 'Load more stories']);
+      const { detail } = await loaded;
+      expect(detail.total).to.equal(3);
+      expect((await clickLoadMore(list)).stories.map((story) => story.title)).to.deep.equal([
+        'Generated story 5',
+        'Generated story 70',
+        'Generated story 700',
+      ]);
+    });
+
+    it('answers Load more clicked before the rest of the feed is read', async () => {
+      const list = createList({ src: '/feeds/early-clicks.json', 'page-size': '4' });
+      serve(list, generatedFeed(1500));
+      const first = firstCards(list);
+      attach(list);
+      await first;
+      const loaded = loadEvent(list);
+      shadow(list).querySelector<HTMLButtonElement>('[part="load-more"]')!.click();
+      expect((await loaded).detail.stories).to.have.length(8);
+      await list.updateComplete;
+      expect(cardTitles(list).at(-1)).to.equal('Generated story 7');
+      expect(document.activeElement === list && shadow(list).activeElement?.textContent).to.equal('Generated story 4');
+    });
+
+    it('answers a new filter given before the rest of the feed is read', async () => {
+      const list = createList({ src: '/feeds/early-filter.json', 'page-size': '4' });
+      serve(list, generatedFeed(1500));
+      const first = firstCards(list);
+      attach(list);
+      await first;
+      const filtered = loadEvent(list);
+      list.setAttribute('year', '2021');
+      const { detail } = await filtered;
+      await list.updateComplete;
+      expect(detail.total).to.equal(365);
+      expect(detail.stories.map((story) => story.published!.iso)).to.deep.equal(['2021-12-31', '2021-12-30', '2021-12-29', '2021-12-28']);
+      expect(cards(list)).to.have.length(4);
+    });
   });
 
   describe('an archive split with next_url', () => {

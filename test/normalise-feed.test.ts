@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../src/feed/feed-error.js';
-import { normaliseFeed } from '../src/feed/normalise-feed.js';
+import { FeedDocument, normaliseFeed } from '../src/feed/normalise-feed.js';
+import type { Story } from '../src/feed/story.js';
 import { fixture, SAMPLE_FEED } from './helpers.js';
 
 const feedUrl = 'https://feeds.example.org/impact/feed.json';
@@ -118,5 +119,84 @@ describe('normaliseFeed', () => {
     it('accepts an empty feed', () => {
       expect(normaliseFeed({ version: 'https://jsonfeed.org/version/1', items: [] }, feedUrl).stories).to.deep.equal([]);
     });
+  });
+});
+
+const everyStory = () => true;
+const ids = (stories: Story[] | undefined) => stories?.map((story) => story.id);
+
+/** Items dated one day apart, newest first, in the given date shape. */
+function items(count: number, date: (day: string) => string = (day) => day) {
+  return Array.from({ length: count }, (_, index) => ({
+    id: `s${index}`,
+    url: `https://example.org/${index}`,
+    title: `Story ${index}`,
+    date_published: date(new Date(Date.UTC(2024, 0, 1) - index * 86_400_000).toISOString().slice(0, 10)),
+    _impact: { project: index % 2 ? 'Odd' : 'Even' },
+  }));
+}
+
+const json = (list: unknown[], extra: Record<string, unknown> = {}) => ({ version: 'https://jsonfeed.org/version/1.1', items: list, ...extra });
+
+describe('FeedDocument', () => {
+  it('gives the same whole feed as normaliseFeed, with its own fields read at once', () => {
+    const source = json(items(5), { title: 'Stories', next_url: 'page-2.json' });
+    const document = new FeedDocument(source, feedUrl);
+    expect(document.head.nextUrl).to.equal('https://feeds.example.org/impact/page-2.json');
+    expect(document.feed()).to.deep.equal(normaliseFeed(source, feedUrl));
+    expect(document.feed()).to.equal(document.feed());
+  });
+
+  it('throws a FeedError for JSON that is not a JSON Feed', () => {
+    expect(() => new FeedDocument({ items: 'none' }, feedUrl)).to.throw(FeedError);
+  });
+
+  it('reads only as many items as the first stories need, when the feed is newest first', () => {
+    let titlesRead = 0;
+    const counted = items(1000).map((item) => ({
+      ...item,
+      get title() {
+        titlesRead++;
+        return item.title;
+      },
+    }));
+    const document = new FeedDocument(json(counted), feedUrl);
+    expect(ids(document.firstStories(3, everyStory))).to.deep.equal(['s0', 's1', 's2']);
+    expect(titlesRead).to.be.below(10);
+    expect(document.feed().stories).to.have.length(1000);
+    expect(titlesRead).to.equal(1000);
+  });
+
+  it('keeps reading until enough stories match, skipping bad and repeated items as the whole feed does', () => {
+    const list: unknown[] = items(8);
+    (list[0] as { title: string }).title = '';
+    list[3] = { ...(list[1] as object), date_published: (list[3] as { date_published: string }).date_published };
+    const document = new FeedDocument(json(list), feedUrl);
+    expect(ids(document.firstStories(3, (story) => story.project === 'Odd'))).to.deep.equal(['s1', 's5', 's7']);
+    expect(ids(document.firstStories(9, everyStory))).to.deep.equal(ids(document.feed().stories));
+  });
+
+  it('says nothing when only a full read can tell the order', () => {
+    const cases: Record<string, unknown[]> = {
+      'out of order': [...items(3)].reverse(),
+      'an undated item': [...items(3), { id: 'x', url: 'https://example.org/x', title: 'Undated' }],
+      'date shapes mixed': items(3, (day) => (day.endsWith('1') ? `${day}T12:00:00Z` : day)),
+      'time zones mixed': items(3, (day) => `${day}T12:00:00${day.endsWith('1') ? 'Z' : '+02:00'}`),
+      'a date with spaces': items(3, (day) => ` ${day}`),
+    };
+    for (const [name, list] of Object.entries(cases)) {
+      expect(new FeedDocument(json(list), feedUrl).firstStories(2, everyStory), name).to.equal(undefined);
+    }
+  });
+
+  it('trusts one consistent shape of date and time', () => {
+    const document = new FeedDocument(json(items(4, (day) => `${day}T08:30:00+02:00`)), feedUrl);
+    expect(ids(document.firstStories(2, everyStory))).to.deep.equal(['s0', 's1']);
+  });
+
+  it('says nothing when a first story has a date that is not a real day', () => {
+    const list = items(4);
+    list[1].date_published = '2023-12-32';
+    expect(new FeedDocument(json(list), feedUrl).firstStories(3, everyStory)).to.equal(undefined);
   });
 });

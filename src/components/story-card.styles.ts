@@ -31,8 +31,6 @@ export const storyCardStyles = css`
       text-decoration: underline;
       text-decoration-thickness: 1px;
       text-underline-offset: 0.15em;
-    }
-    .title a {
       scroll-margin-block: var(--impact-scroll-margin, 6rem);
     }
     .title a:hover {

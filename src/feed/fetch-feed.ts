@@ -1,5 +1,5 @@
+import { FeedDocument } from './normalise-feed.js';
 import { FeedError } from './feed-error.js';
-import { normaliseFeed } from './normalise-feed.js';
 import type { Feed } from './story.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -39,6 +39,11 @@ async function readBody(response: Response, url: string): Promise<unknown> {
 
 /** Fetches, parses and normalises one JSON Feed. Every failure becomes a FeedError with a plain message. */
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<Feed> {
+  return (await fetchFeedDocument(url, options)).feed();
+}
+
+/** Fetches and parses one JSON Feed, leaving its items to be normalised when needed. Fails as fetchFeed does. */
+export async function fetchFeedDocument(url: string, options: FetchFeedOptions = {}): Promise<FeedDocument> {
   const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   const abortFromCaller = () => controller.abort(options.signal?.reason);
@@ -78,9 +83,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     const json = await readBody(response, url).catch((error: unknown) => {
       throw timedOut ? timeoutError() : error;
     });
-    const feed = normaliseFeed(json, response.url || url);
-    if (/no-store/i.test(response.headers.get('cache-control') ?? '')) feed.noStore = true;
-    return feed;
+    return new FeedDocument(json, response.url || url, /no-store/i.test(response.headers.get('cache-control') ?? ''));
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', abortFromCaller);

@@ -1,7 +1,7 @@
 import { FeedError } from './feed-error.js';
 import { parseStoryDate } from './parse-date.js';
 import { safeHttpUrl, safeMailtoUrl } from './safe-url.js';
-import type { Feed, MediaContact, SkippedItem, Story } from './story.js';
+import type { Feed, FeedHead, MediaContact, SkippedItem, Story } from './story.js';
 
 type Json = Record<string, unknown>;
 
@@ -88,45 +88,113 @@ function isJsonFeedVersion(version: unknown): boolean {
 }
 
 /**
+ * An ISO 8601 date, or date and time with a zone. Dates written in one such shape (same length, same
+ * zone) sort as text exactly as they sort in time.
+ */
+const isoDate = /^\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:\d\d))?$/;
+
+/**
+ * A JSON Feed as it arrived: its own fields are read at once, its items only as far as someone needs
+ * them, so the first page of a large archive can be shown before the whole archive is read. Items that
+ * cannot be shown, and repeats of an earlier id, are skipped with the reason.
+ */
+export class FeedDocument {
+  readonly head: FeedHead;
+  #items: unknown[];
+  readonly #stories: Story[] = [];
+  readonly #skipped: SkippedItem[] = [];
+  readonly #seenIds = new Set<string>();
+  #read = 0;
+  #feed?: Feed;
+  #newestFirst?: boolean;
+
+  /** Throws a FeedError when `json` is not a JSON Feed. */
+  constructor(json: unknown, feedUrl: string, noStore = false) {
+    if (!isObject(json) || !Array.isArray(json.items) || !isJsonFeedVersion(json.version)) {
+      throw new FeedError(
+        'not-json-feed',
+        `The file at ${feedUrl} is JSON but not a JSON Feed: it needs an "items" list and a jsonfeed.org "version".`,
+        feedUrl,
+      );
+    }
+    const impact = isObject(json._impact) ? json._impact : {};
+    this.head = {
+      url: feedUrl,
+      title: text(json.title),
+      homePageUrl: safeHttpUrl(json.home_page_url, feedUrl),
+      language: optionalText(json.language),
+      nextUrl: safeHttpUrl(json.next_url, feedUrl),
+      mediaContact: mediaContact(impact.media_contact, feedUrl),
+    };
+    if (noStore) this.head.noStore = true;
+    this.#items = json.items;
+  }
+
+  /** The whole feed, every item read (once). */
+  feed(): Feed {
+    if (this.#feed) return this.#feed;
+    while (this.#readNext());
+    // The items as parsed are no longer needed: let them go.
+    this.#items = [];
+    return (this.#feed = { ...this.head, stories: this.#stories, skipped: this.#skipped });
+  }
+
+  /**
+   * The first `count` stories that `wanted` accepts, newest first, reading only as many items as that
+   * takes; undefined when only reading every item can tell which stories come first.
+   */
+  firstStories(count: number, wanted: (story: Story) => boolean): Story[] | undefined {
+    if (this.#feed || !this.#isNewestFirst()) return undefined;
+    const found: Story[] = [];
+    for (let checked = 0; ; ) {
+      for (; checked < this.#stories.length && found.length < count; checked++) {
+        const story = this.#stories[checked];
+        // A date that is no real day (31 April) sends its story to the end: the order is not known.
+        if (!story.published) return undefined;
+        if (wanted(story)) found.push(story);
+      }
+      if (found.length >= count || !this.#readNext()) return found;
+    }
+  }
+
+  /** Reads the next item; false when every item has been read. */
+  #readNext(): boolean {
+    const index = this.#read;
+    if (index >= this.#items.length) return false;
+    const item = this.#items[index];
+    const story = normaliseItem(item, this.head.url, this.head.language);
+    if (typeof story === 'string') {
+      this.#skipped.push({ index, id: isObject(item) ? identifier(item.id) || undefined : undefined, reason: story });
+    } else if (this.#seenIds.has(story.id)) {
+      this.#skipped.push({ index, id: story.id, reason: 'its id repeats an earlier item' });
+    } else {
+      this.#seenIds.add(story.id);
+      this.#stories.push(story);
+    }
+    this.#read++;
+    return true;
+  }
+
+  /** True when every item's `date_published` is written in one ISO shape, newest first. */
+  #isNewestFirst(): boolean {
+    let previous = '';
+    let zone: string | undefined;
+    return (this.#newestFirst ??= this.#items.every((item, index) => {
+      const date = isObject(item) && typeof item.date_published === 'string' ? item.date_published : '';
+      const match = isoDate.exec(date);
+      if (!match) return false;
+      if (!index) zone = match[1];
+      const fits = !index || (date.length === previous.length && match[1] === zone && date <= previous);
+      previous = date;
+      return fits;
+    }));
+  }
+}
+
+/**
  * Turns a parsed JSON Feed 1.x document into stories. Items that cannot be shown are skipped and
  * listed in `skipped`; only a document that is not a JSON Feed at all throws.
  */
 export function normaliseFeed(json: unknown, feedUrl: string): Feed {
-  if (!isObject(json) || !Array.isArray(json.items) || !isJsonFeedVersion(json.version)) {
-    throw new FeedError(
-      'not-json-feed',
-      `The file at ${feedUrl} is JSON but not a JSON Feed: it needs an "items" list and a jsonfeed.org "version".`,
-      feedUrl,
-    );
-  }
-
-  const language = optionalText(json.language);
-  const stories: Story[] = [];
-  const skipped: SkippedItem[] = [];
-  const seenIds = new Set<string>();
-  const items: unknown[] = json.items;
-  for (let index = 0; index < items.length; index++) {
-    const item = items[index];
-    const story = normaliseItem(item, feedUrl, language);
-    if (typeof story === 'string') {
-      skipped.push({ index, id: isObject(item) ? identifier(item.id) || undefined : undefined, reason: story });
-    } else if (seenIds.has(story.id)) {
-      skipped.push({ index, id: story.id, reason: 'its id repeats an earlier item' });
-    } else {
-      seenIds.add(story.id);
-      stories.push(story);
-    }
-  }
-
-  const impact = isObject(json._impact) ? json._impact : {};
-  return {
-    url: feedUrl,
-    title: text(json.title),
-    homePageUrl: safeHttpUrl(json.home_page_url, feedUrl),
-    language,
-    nextUrl: safeHttpUrl(json.next_url, feedUrl),
-    mediaContact: mediaContact(impact.media_contact, feedUrl),
-    stories,
-    skipped,
-  };
+  return new FeedDocument(json, feedUrl).feed();
 }

@@ -1,9 +1,8 @@
-import { warnLater } from '../warn-later.js';
-import { fetchFeed, type FetchFeedOptions } from './fetch-feed.js';
-import type { Feed } from './story.js';
+import type { FeedDocument } from './normalise-feed.js';
+import { fetchFeedDocument, type FetchFeedOptions } from './fetch-feed.js';
 
 interface SharedRequest {
-  promise: Promise<Feed>;
+  promise: Promise<FeedDocument>;
   controller: AbortController;
   waiting: number;
 }
@@ -16,17 +15,11 @@ function abortError(signal: AbortSignal): unknown {
 
 function startRequest(url: string, options: FetchFeedOptions): SharedRequest {
   const controller = new AbortController();
-  const request: SharedRequest = { controller, waiting: 0, promise: Promise.resolve() as unknown as Promise<Feed> };
-  request.promise = fetchFeed(url, { ...options, signal: controller.signal }).then(
-    (feed) => {
-      if (feed.skipped.length) warnLater((warnings) => warnings.warnSkippedItems(feed));
-      return feed;
-    },
-    (error: unknown) => {
-      if (requests.get(url) === request) requests.delete(url);
-      throw error;
-    },
-  );
+  const request: SharedRequest = { controller, waiting: 0, promise: Promise.resolve() as unknown as Promise<FeedDocument> };
+  request.promise = fetchFeedDocument(url, { ...options, signal: controller.signal }).catch((error: unknown) => {
+    if (requests.get(url) === request) requests.delete(url);
+    throw error;
+  });
   request.promise.catch(() => {});
   requests.set(url, request);
   return request;
@@ -37,14 +30,14 @@ function startRequest(url: string, options: FetchFeedOptions): SharedRequest {
  * fetch and one parse. Each caller can abort its own wait; the fetch itself stops only when
  * nobody is waiting for it any more. Failed requests are forgotten so a retry fetches again.
  */
-export function requestFeed(url: string, options: FetchFeedOptions = {}): Promise<Feed> {
+export function requestFeed(url: string, options: FetchFeedOptions = {}): Promise<FeedDocument> {
   const { signal, ...fetchOptions } = options;
   if (signal?.aborted) return Promise.reject(abortError(signal));
   const request = requests.get(url) ?? startRequest(url, fetchOptions);
   request.waiting++;
   if (!signal) return request.promise;
 
-  return new Promise<Feed>((resolve, reject) => {
+  return new Promise<FeedDocument>((resolve, reject) => {
     let settled = false;
     const onAbort = () => {
       if (settled) return;
@@ -58,11 +51,11 @@ export function requestFeed(url: string, options: FetchFeedOptions = {}): Promis
     };
     signal.addEventListener('abort', onAbort, { once: true });
     request.promise.then(
-      (feed) => {
+      (document) => {
         if (settled) return;
         settled = true;
         signal.removeEventListener('abort', onAbort);
-        resolve(feed);
+        resolve(document);
       },
       (error: unknown) => {
         if (settled) return;

@@ -52,3 +52,6 @@ export interface Feed {
   /** True when the server said `Cache-Control: no-store`: the feed is then never saved on the device. */
   noStore?: boolean;
 }
+
+/** A feed's own fields: everything but its stories. */
+export type FeedHead = Omit<Feed, 'stories' | 'skipped'>;

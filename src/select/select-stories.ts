@@ -28,17 +28,20 @@ function matchesAny(wanted: string | undefined, values: string[]): boolean {
   return values.some((value) => fold(value) === needle);
 }
 
-/** Stories that match every given filter: exact, trimmed, case-insensitive. */
-export function filterStories(stories: Story[], filters: StoryFilters): Story[] {
+/** A test for stories that match every given filter: exact, trimmed, case-insensitive. */
+export function matchesFilters(filters: StoryFilters): (story: Story) => boolean {
   const year = String(filters.year ?? '').trim();
-  if (!year && !filters.project?.trim() && !filters.country?.trim() && !filters.tag?.trim()) return stories;
-  return stories.filter(
-    (story) =>
-      matchesAny(filters.project, [story.project]) &&
-      matchesAny(filters.country, story.countries) &&
-      matchesAny(filters.tag, story.tags) &&
-      (!year || (story.published !== undefined && String(calendarMonth(story.published).year) === year)),
-  );
+  return (story) =>
+    matchesAny(filters.project, [story.project]) &&
+    matchesAny(filters.country, story.countries) &&
+    matchesAny(filters.tag, story.tags) &&
+    (!year || (story.published !== undefined && String(calendarMonth(story.published).year) === year));
+}
+
+/** Stories that match every given filter. */
+export function filterStories(stories: Story[], filters: StoryFilters): Story[] {
+  const filtered = String(filters.year ?? '').trim() || filters.project?.trim() || filters.country?.trim() || filters.tag?.trim();
+  return filtered ? stories.filter(matchesFilters(filters)) : stories;
 }
 
 /** Newest first; undated stories last; ties keep feed order. */

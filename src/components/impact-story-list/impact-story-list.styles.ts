@@ -56,9 +56,6 @@ export const listStyles = [
       border-radius: var(--_radius);
       background: var(--_background);
       color: var(--_text);
-    }
-    .status.empty,
-    .status.error {
       margin-block-end: var(--_spacing);
     }
     .status.error {
@@ -90,10 +87,7 @@ export const listStyles = [
     a {
       scroll-margin-block: var(--impact-scroll-margin, 6rem);
     }
-    button:focus-visible {
-      outline: 3px solid var(--_focus);
-      outline-offset: 2px;
-    }
+    button:focus-visible,
     .media-contact {
       margin: 0;
       font-size: 0.875em;
@@ -104,10 +98,6 @@ export const listStyles = [
       overflow-wrap: anywhere;
       display: inline-block;
       min-block-size: 1.5rem;
-    }
-    .media-contact a:focus-visible {
-      outline: 3px solid var(--_focus);
-      outline-offset: 2px;
     }
     .placeholder-card {
       box-sizing: border-box;

@@ -3,7 +3,8 @@ import { defaultFeed } from '../../feed/default-feed.js';
 import { FeedError, type FeedErrorKind } from '../../feed/feed-error.js';
 import { safeHttpUrl, safeMailtoUrl } from '../../feed/safe-url.js';
 import { appendFeedPage } from '../../feed/feed-pages.js';
-import { fetchFeed } from '../../feed/fetch-feed.js';
+import type { FeedDocument } from '../../feed/normalise-feed.js';
+import { fetchFeedDocument } from '../../feed/fetch-feed.js';
 import { requestFeed } from '../../feed/shared-feed-requests.js';
 import type { Feed, Story } from '../../feed/story.js';
 import { inheritedLocale, supportedLocale } from '../../format/locale.js';
@@ -11,12 +12,15 @@ import { directionOf, isolate, loadMessages, messagesFor, type Messages } from '
 import {
   filterStories,
   groupStories,
+  matchesFilters,
   pageStories,
   sortNewestFirst,
   type GroupBy,
+  type PageOptions,
   type StoryFilters,
   type StoryPage,
 } from '../../select/select-stories.js';
+import { afterNextPaint } from '../after-next-paint.js';
 import { oneOf, positiveInteger } from '../attribute-values.js';
 import { warnLater } from '../../warn-later.js';
 import { clampHeadingLevel, heading } from '../heading.js';
@@ -194,6 +198,8 @@ export class ImpactStoryListElement extends ReactiveElement {
   private moreLoaded = 0;
 
   readonly #internals: ElementInternals;
+  /** The feed as it arrived; its items are read in full after the first page is painted. */
+  #document?: FeedDocument;
   #requestedUrl?: string;
   #generation = 0;
   #controller?: AbortController;
@@ -262,6 +268,7 @@ export class ImpactStoryListElement extends ReactiveElement {
     const generation = ++this.#generation;
     this.#requestedUrl = url ?? problem ?? '';
     this.feed = undefined;
+    this.#document = undefined;
     this.#page = undefined;
     this.pages = 1;
     this.moreLoaded = 0;
@@ -283,13 +290,19 @@ export class ImpactStoryListElement extends ReactiveElement {
       if (feed && current() && !this.feed) this.feed = feed;
     });
     // A list with its own fetcher reads alone; the others share one request per URL.
-    const request = this.fetcher ? fetchFeed(url, { ...options, fetch: this.fetcher }) : requestFeed(url, options);
+    const request = this.fetcher ? fetchFeedDocument(url, { ...options, fetch: this.fetcher }) : requestFeed(url, options);
     request.then(
-      (feed) => {
+      (document) => {
         if (!current()) return;
-        deviceCache?.then((cache) => cache.writeCachedFeed(url, feed), () => {});
+        if (!deviceCache) {
+          this.#document = document;
+          this.requestUpdate('feed');
+          return;
+        }
+        const feed = this.#wholeFeed(document);
+        deviceCache.then((cache) => cache.writeCachedFeed(url, feed), () => {});
         // Revalidated: replace the saved copy only when the feed changed.
-        if (deviceCache && this.feed && JSON.stringify(this.feed.stories) === JSON.stringify(feed.stories)) return;
+        if (this.feed && JSON.stringify(this.feed.stories) === JSON.stringify(feed.stories)) return;
         this.feed = feed;
       },
       (error: unknown) => {
@@ -355,24 +368,52 @@ export class ImpactStoryListElement extends ReactiveElement {
     const changedNames = changed as Map<PropertyKey, unknown>;
     const pagingReset = resetPagingProperties.some((name) => changedNames.has(name));
     if (pagingReset) this.pages = 1;
-    if (this.feed && selectionProperties.some((name) => changedNames.has(name))) {
+    const source = this.feed ?? this.#document?.head;
+    if (source && selectionProperties.some((name) => changedNames.has(name))) {
       const shownBefore = this.#page?.shown.length ?? 0;
-      const matching = sortNewestFirst(filterStories(this.feed.stories, this.#filters()));
       const limit = this.#checkedNumber('limit', this.limit);
-      const page = pageStories(matching, {
-        limit,
-        pageSize: this.#checkedNumber('page-size', this.pageSize) ?? DEFAULT_PAGE_SIZE,
-        pages: this.pages,
-      });
+      const paging = { limit, pageSize: this.#checkedNumber('page-size', this.pageSize) ?? DEFAULT_PAGE_SIZE, pages: this.pages };
+      const matching = this.#matchingStories(paging);
+      const page = pageStories(matching, paging);
       // An archive split with next_url has more behind its last page, up to the limit.
-      const moreInArchive = !!this.feed.nextUrl && page.shown.length < (limit ?? Infinity);
+      const moreInArchive = !!source.nextUrl && page.shown.length < (limit ?? Infinity);
       this.#page = { ...page, hasMore: page.hasMore || moreInArchive };
       this.status = this.#page.shown.length || moreInArchive ? 'loaded' : 'empty';
-      this.#loadEventDue = true;
+      // The page hears about the stories once the whole feed is read.
+      this.#loadEventDue = !!this.feed;
       const added = this.#page.shown.length - shownBefore;
       this.moreLoaded = changedNames.has('pages') && !pagingReset && added > 0 ? added : 0;
     }
     this.#reflectState();
+  }
+
+  /**
+   * The stories matching the filters, newest first. Before the whole feed is read, only enough of them to
+   * fill the pages shown (and one more, which tells whether Load more has anything to add): the rest of the
+   * feed is read once they are painted. A feed whose order only a full read can tell is read at once.
+   */
+  #matchingStories(paging: PageOptions): Story[] {
+    const filters = this.#filters();
+    const feedDocument = this.#document;
+    if (!this.feed && feedDocument) {
+      const count = Math.min(paging.limit ?? Infinity, (paging.pageSize ?? Infinity) * paging.pages) + 1;
+      const first = document.hidden ? undefined : feedDocument.firstStories(count, matchesFilters(filters));
+      if (first) {
+        afterNextPaint(() => {
+          if (this.#document === feedDocument && !this.feed) this.feed = this.#wholeFeed(feedDocument);
+        });
+        return first;
+      }
+      this.feed = this.#wholeFeed(feedDocument);
+    }
+    return sortNewestFirst(filterStories(this.feed!.stories, filters));
+  }
+
+  /** Reads every item of a feed as it arrived; the console hears once about items that cannot be shown. */
+  #wholeFeed(feedDocument: FeedDocument): Feed {
+    const feed = feedDocument.feed();
+    if (feed.skipped.length) warnLater((warnings) => warnings.warnSkippedItems(feed));
+    return feed;
   }
 
   #reflectState(): void {
@@ -443,6 +484,8 @@ export class ImpactStoryListElement extends ReactiveElement {
   }
 
   async #loadMore(): Promise<void> {
+    // The first page can be on screen before the rest of the feed is read: read it now.
+    if (!this.feed && this.#document) this.feed = this.#wholeFeed(this.#document);
     if (this.loadingMore || !this.#page || !this.feed) return;
     this.#firstNewCard = this.#page.shown.length;
     this.#focusAfterUpdate = 'first-new-card';
@@ -454,7 +497,7 @@ export class ImpactStoryListElement extends ReactiveElement {
       try {
         const next = await requestFeed(this.feed.nextUrl, { timeout: positiveInteger(this.timeout) });
         if (generation !== this.#generation) return;
-        this.feed = appendFeedPage(this.feed, next);
+        this.feed = appendFeedPage(this.feed, this.#wholeFeed(next));
       } catch (error) {
         if (generation === this.#generation) this.moreError = error instanceof FeedError ? error : undefined;
         this.#focusAfterUpdate = undefined;
@@ -535,7 +578,7 @@ export class ImpactStoryListElement extends ReactiveElement {
   }
 
   #renderMediaContact(text: Messages) {
-    const contact = this.feed?.mediaContact;
+    const contact = (this.feed ?? this.#document?.head)?.mediaContact;
     if (!contact) return nothing;
     const mailto = safeMailtoUrl(contact.email);
     const href = mailto ?? contact.url;
