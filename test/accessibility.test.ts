@@ -49,6 +49,20 @@ describe('accessibility', () => {
       expect(contrastRatio(ring.outlineColor, style(document.body).backgroundColor.replace(/rgba\(0, 0, 0, 0\)/, 'rgb(255, 255, 255)'))).to.be.at.least(3);
     });
 
+    it('shows a focus outline on the Load more button and the media contact link', async () => {
+      const { list } = await loadedList({ src: SAMPLE_FEED, 'page-size': '1' });
+      const before = mount<HTMLButtonElement>('<button>Before</button>');
+      list.before(before);
+      before.focus();
+      for (const name of ['Load more stories', 'newsroom@ilo.org']) {
+        for (let tabs = 0; tabs < 4 && deepActiveElement()!.textContent!.trim() !== name; tabs++) await sendKeys({ press: 'Tab' });
+        expect(deepActiveElement()!.textContent!.trim()).to.equal(name);
+        const ring = style(deepActiveElement()!);
+        expect(ring.outlineStyle, name).to.equal('solid');
+        expect(parseFloat(ring.outlineWidth), name).to.be.at.least(2);
+      }
+    });
+
     it('keeps a focused story clear of a sticky header', async () => {
       const header = mount<HTMLElement>('<header style="position: sticky; top: 0; height: 80px; background: #333; z-index: 1">Site header</header>');
       const { list } = await loadedList({ src: SAMPLE_FEED, project: 'Skills 21' });

@@ -88,6 +88,10 @@ export const listStyles = [
       scroll-margin-block: var(--impact-scroll-margin, 6rem);
     }
     button:focus-visible,
+    .media-contact a:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+    }
     .media-contact {
       margin: 0;
       font-size: 0.875em;
