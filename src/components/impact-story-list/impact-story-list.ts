@@ -6,7 +6,7 @@ import { appendFeedPage } from '../../feed/feed-pages.js';
 import type { FeedDocument } from '../../feed/normalise-feed.js';
 import { fetchFeedDocument } from '../../feed/fetch-feed.js';
 import { requestFeed } from '../../feed/shared-feed-requests.js';
-import type { Feed, Story } from '../../feed/story.js';
+import type { Feed, FeedHead, Story } from '../../feed/story.js';
 import { inheritedLocale, supportedLocale } from '../../format/locale.js';
 import { directionOf, isolate, loadMessages, messagesFor, type Messages } from '../../format/messages/index.js';
 import {
@@ -236,6 +236,11 @@ export class ImpactStoryListElement extends ReactiveElement {
     return this.#shownStatus;
   }
 
+  /** The feed's own fields (next page, media contact), known before its items are all read. */
+  get #feedHead(): FeedHead | undefined {
+    return this.feed ?? this.#document?.head;
+  }
+
   get #shownStatus(): ListStatus {
     return this.#messagesWaiting ? 'loading' : this.status;
   }
@@ -368,7 +373,7 @@ export class ImpactStoryListElement extends ReactiveElement {
     const changedNames = changed as Map<PropertyKey, unknown>;
     const pagingReset = resetPagingProperties.some((name) => changedNames.has(name));
     if (pagingReset) this.pages = 1;
-    const source = this.feed ?? this.#document?.head;
+    const source = this.#feedHead;
     if (source && selectionProperties.some((name) => changedNames.has(name))) {
       const shownBefore = this.#page?.shown.length ?? 0;
       const limit = this.#checkedNumber('limit', this.limit);
@@ -578,7 +583,7 @@ export class ImpactStoryListElement extends ReactiveElement {
   }
 
   #renderMediaContact(text: Messages) {
-    const contact = (this.feed ?? this.#document?.head)?.mediaContact;
+    const contact = this.#feedHead?.mediaContact;
     if (!contact) return nothing;
     const mailto = safeMailtoUrl(contact.email);
     const href = mailto ?? contact.url;
