@@ -87,6 +87,12 @@ describe('<impact-story-card>', () => {
     await oneEvent(image, 'error');
     await card.updateComplete;
     expect(part(card, 'image')).to.equal(null);
+    expect(part(card, 'card')!.classList.contains('has-image')).to.equal(false);
+    // Built again in another layout, the card still leaves the photo out.
+    card.layout = 'grid';
+    await card.updateComplete;
+    expect(part(card, 'card')!.classList.contains('grid')).to.equal(true);
+    expect(part(card, 'image')).to.equal(null);
   });
 
   it('renders nothing without a story or heading', async () => {
@@ -111,6 +117,15 @@ describe('<impact-story-card>', () => {
     card.focus();
     const link = part(card, 'link')!;
     expect(card.shadowRoot!.activeElement).to.equal(link);
+  });
+
+  it('keeps focus on its link when it is built again', async () => {
+    const card = await fixture<ImpactStoryCardElement>(html`<impact-story-card .story=${story}></impact-story-card>`);
+    card.focus();
+    card.layout = 'compact';
+    await card.updateComplete;
+    expect(part(card, 'card')!.classList.contains('compact')).to.equal(true);
+    expect(card.shadowRoot!.activeElement).to.equal(part(card, 'link'));
   });
 });
 

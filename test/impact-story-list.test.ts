@@ -72,6 +72,40 @@ describe('<impact-story-list>', () => {
       expect(article.querySelector('time')!.getAttribute('datetime')).to.equal('2022-07-21');
     });
 
+    it('separates the project from the countries, so they are not read as one word', async () => {
+      const { list } = await loadedList({ src: SAMPLE_FEED, country: 'Türkiye' });
+      expect(cards(list)[0].querySelector('[part="meta"]')!.textContent).to.equal(
+        'Project: Decent jobs for refugees in Türkiye Country: Türkiye',
+      );
+    });
+
+    it('keeps focus on the same card when its cards are built again in another layout', async () => {
+      const { list } = await loadedList({ src: SAMPLE_FEED, project: 'Skills 21' });
+      cards(list)[2].querySelector<HTMLElement>('[part="link"]')!.focus();
+      list.setAttribute('layout', 'compact');
+      await list.updateComplete;
+      expect(cards(list)[2].classList.contains('compact')).to.equal(true);
+      expect(deepActiveElement()).to.equal(cards(list)[2].querySelector('[part="link"]'));
+      expect(deepActiveElement()!.textContent).to.equal(SKILLS_21_TITLES[2]);
+    });
+
+    it('drops a photo that fails to load from its card, and leaves it out when the cards are built again', async () => {
+      const { list } = await loadedList({ src: SAMPLE_FEED, project: 'Skills 21' });
+      // The first card's photo, as if its server had lost it.
+      const image = cards(list)[0].querySelector<HTMLImageElement>('[part="image"]')!;
+      image.loading = 'eager';
+      image.src = '/sample/images/missing.svg';
+      await oneEvent(image, 'error');
+      expect(cards(list)[0].querySelector('[part="image"]')).to.equal(null);
+      expect(cards(list)[0].classList.contains('has-image')).to.equal(false);
+      expect(cards(list)[1].querySelector('[part="image"]')).to.not.equal(null);
+      list.setAttribute('layout', 'grid');
+      await list.updateComplete;
+      expect(cards(list)[0].classList.contains('grid')).to.equal(true);
+      expect(cards(list)[0].querySelector('[part="image"]')).to.equal(null);
+      expect(cards(list)[1].querySelector('[part="image"]')).to.not.equal(null);
+    });
+
     it('groups by month with headings at heading-level and card titles one level below', async () => {
       const { list } = await loadedList({ src: SAMPLE_FEED, project: 'Skills 21', 'group-by': 'month', lang: 'en' });
       const headings = [...shadow(list).querySelectorAll('[part="group-heading"]')];

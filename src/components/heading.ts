@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit/html.js';
+import { element } from './element.js';
 
 /** A heading level from an attribute value, kept within 1-6. */
 export function clampHeadingLevel(level: unknown, fallback = 2): number {
@@ -7,19 +7,6 @@ export function clampHeadingLevel(level: unknown, fallback = 2): number {
 }
 
 /** An `h1`…`h6` element with the given part and class around `content`. */
-export function heading(level: number, part: string, content: unknown): TemplateResult {
-  switch (clampHeadingLevel(level)) {
-    case 1:
-      return html`<h1 part=${part} class=${part}>${content}</h1>`;
-    case 2:
-      return html`<h2 part=${part} class=${part}>${content}</h2>`;
-    case 3:
-      return html`<h3 part=${part} class=${part}>${content}</h3>`;
-    case 4:
-      return html`<h4 part=${part} class=${part}>${content}</h4>`;
-    case 5:
-      return html`<h5 part=${part} class=${part}>${content}</h5>`;
-    default:
-      return html`<h6 part=${part} class=${part}>${content}</h6>`;
-  }
+export function heading(level: number, part: string, content: Node | string): HTMLHeadingElement {
+  return element(`h${clampHeadingLevel(level)}` as 'h2', { part, class: part }, content);
 }

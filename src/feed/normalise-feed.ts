@@ -93,6 +93,23 @@ function isJsonFeedVersion(version: unknown): boolean {
  */
 const isoDate = /^\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:\d\d))?$/;
 
+const publishedText = (item: unknown) => (isObject(item) && typeof item.date_published === 'string' ? item.date_published : '');
+
+/** True when every item's `date_published` is written in one ISO shape, newest first. */
+function datesRunNewestFirst(items: unknown[]): boolean {
+  const first = isoDate.exec(publishedText(items[0]));
+  if (!first) return false;
+  const zone = first[1] ?? '';
+  let previous = first[0];
+  for (let index = 1; index < items.length; index++) {
+    const date = publishedText(items[index]);
+    // Same length and same zone: text order is time order.
+    if (date.length !== previous.length || date > previous || !date.endsWith(zone) || !isoDate.test(date)) return false;
+    previous = date;
+  }
+  return true;
+}
+
 /**
  * A JSON Feed as it arrived: its own fields are read at once, its items only as far as someone needs
  * them, so the first page of a large archive can be shown before the whole archive is read. Items that
@@ -175,19 +192,8 @@ export class FeedDocument {
     return true;
   }
 
-  /** True when every item's `date_published` is written in one ISO shape, newest first. */
   #isNewestFirst(): boolean {
-    let previous = '';
-    let zone: string | undefined;
-    return (this.#newestFirst ??= this.#items.every((item, index) => {
-      const date = isObject(item) && typeof item.date_published === 'string' ? item.date_published : '';
-      const match = isoDate.exec(date);
-      if (!match) return false;
-      if (!index) zone = match[1];
-      const fits = !index || (date.length === previous.length && match[1] === zone && date <= previous);
-      previous = date;
-      return fits;
-    }));
+    return (this.#newestFirst ??= datesRunNewestFirst(this.#items));
   }
 }
 

@@ -3,6 +3,7 @@ import { parseStoryDate } from '../../feed/parse-date.js';
 import type { Story } from '../../feed/story.js';
 import { inheritedLocale } from '../../format/locale.js';
 import { clampHeadingLevel } from '../heading.js';
+import { focusedIndex, restoreFocus } from '../keep-focus.js';
 import { reflectPageColorScheme } from '../page-color-scheme.js';
 import { ReactiveElement, type ChangedProperties, type PropertyDeclaration } from '../reactive-element.js';
 import { linkTargetOf, storyCard, type LinkTarget, type StoryLayout } from '../story-card.js';
@@ -62,7 +63,6 @@ export class ImpactStoryCardElement extends ReactiveElement {
     locale: {},
     theme: { reflect: true },
     linkTarget: { attribute: 'link-target' },
-    failedImage: { state: true },
   };
 
   /** The story to show. Takes precedence over the attributes below. */
@@ -93,11 +93,13 @@ export class ImpactStoryCardElement extends ReactiveElement {
   /** Where the link opens: `_self` (default), `_blank`, `_parent` or `_top` (for iframes). */
   linkTarget?: LinkTarget;
 
-  private failedImage?: string;
+  /** A photo that failed to load: the card built again leaves it out. */
+  #failedImage?: string;
 
   readonly #internals = this.attachInternals();
   /** `locale`, else the nearest `lang`: read once per update. */
   #locale = 'en';
+  #focusedLink = -1;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -129,12 +131,18 @@ export class ImpactStoryCardElement extends ReactiveElement {
   }
 
   protected override willUpdate(changed: ChangedProperties): void {
-    if (changed.has('story') || changed.has('image')) this.failedImage = undefined;
+    this.#focusedLink = focusedIndex(this.renderRoot, 'a');
+    if (changed.has('story') || changed.has('image')) this.#failedImage = undefined;
     // The card's own sentences are labels for screen readers: it shows at once and relabels itself
     // when the sentences for its language arrive.
     this.#locale = this.locale?.trim() || inheritedLocale(this);
     const messagesLoading = loadMessages(this.#locale);
     if (messagesLoading) this.updateAfter(messagesLoading);
+  }
+
+  protected override updated(): void {
+    // The card is built anew at each update: focus on its link stays there.
+    restoreFocus(this.renderRoot, 'a', this.#focusedLink);
   }
 
   protected override render() {
@@ -147,8 +155,8 @@ export class ImpactStoryCardElement extends ReactiveElement {
       locale,
       text: messagesFor(locale),
       linkTarget: linkTargetOf(this.linkTarget),
-      imageFailed: (image) => image === this.failedImage,
-      onImageError: (image) => (this.failedImage = image),
+      imageFailed: (image) => image === this.#failedImage,
+      onImageError: (image) => (this.#failedImage = image),
       host: this,
     });
   }

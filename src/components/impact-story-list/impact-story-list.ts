@@ -1,4 +1,4 @@
-import { html, nothing, render } from 'lit/html.js';
+import { html, nothing } from 'lit/html.js';
 import { defaultFeed } from '../../feed/default-feed.js';
 import { FeedError, type FeedErrorKind } from '../../feed/feed-error.js';
 import { safeHttpUrl, safeMailtoUrl } from '../../feed/safe-url.js';
@@ -7,6 +7,7 @@ import type { FeedDocument } from '../../feed/normalise-feed.js';
 import { fetchFeedDocument } from '../../feed/fetch-feed.js';
 import { requestFeed } from '../../feed/shared-feed-requests.js';
 import type { Feed, FeedHead, Story } from '../../feed/story.js';
+import { formatStoryDate } from '../../format/format-date.js';
 import { inheritedLocale, supportedLocale } from '../../format/locale.js';
 import { directionOf, isolate, loadMessages, messagesFor, type Messages } from '../../format/messages/index.js';
 import {
@@ -21,9 +22,11 @@ import {
   type StoryPage,
 } from '../../select/select-stories.js';
 import { afterNextPaint } from '../after-next-paint.js';
+import { element } from '../element.js';
 import { oneOf, positiveInteger } from '../attribute-values.js';
 import { warnLater } from '../../warn-later.js';
 import { clampHeadingLevel, heading } from '../heading.js';
+import { focusedIndex, restoreFocus } from '../keep-focus.js';
 import { ReactiveElement, type ChangedProperties, type PropertyDeclaration } from '../reactive-element.js';
 import { reflectPageColorScheme } from '../page-color-scheme.js';
 import type { Theme } from '../impact-story-card/impact-story-card.js';
@@ -58,6 +61,7 @@ const layouts: readonly StoryLayout[] = ['list', 'grid', 'compact'];
 const groupings: readonly GroupBy[] = ['none', 'year', 'month'];
 const themes: readonly Theme[] = ['light', 'dark', 'auto'];
 const placeholderCount = 3;
+const cardLinks = '.card [part="link"]';
 
 const filterProperties = ['project', 'country', 'tag', 'year'] as const;
 const resetPagingProperties = [...filterProperties, 'limit', 'pageSize'];
@@ -65,24 +69,7 @@ const selectionProperties = [...resetPagingProperties, 'pages', 'feed'];
 /** Stories per page when `page-size` is not given, so a large archive never renders all at once. */
 export const DEFAULT_PAGE_SIZE = 50;
 
-let cardsPrepared = false;
-/**
- * Cards that take every branch of the card template, with both kinds of date. They are rendered into an
- * inert template document, which never fetches the photo.
- */
-const sampleStories: Story[] = [true, false].map((dateOnly) => ({
-  id: '-',
-  url: 'https://example.org/',
-  title: '-',
-  summary: '-',
-  published: { iso: '2000-01-01', time: 946684800000, dateOnly },
-  image: dateOnly ? 'https://example.org/-.jpg' : undefined,
-  imageAlt: '',
-  imageCredit: '-',
-  tags: [],
-  project: '-',
-  countries: ['-'],
-}));
+let datesPrepared = false;
 
 /**
  * Fetches a JSON Feed of impact stories and shows them as cards, newest first.
@@ -140,7 +127,6 @@ export class ImpactStoryListElement extends ReactiveElement {
     pages: { state: true },
     moreLoaded: { state: true },
     loadingMore: { state: true },
-    failedImages: { state: true },
     moreError: { state: true },
   };
 
@@ -189,8 +175,10 @@ export class ImpactStoryListElement extends ReactiveElement {
   private error?: FeedError;
   private pages = 1;
   private loadingMore = false;
-  /** Photos that failed to load: their cards show no broken image. */
-  private failedImages = new Set<string>();
+  /** Photos that failed to load: cards built again leave them out. */
+  readonly #failedImages = new Set<string>();
+  /** Each story's card as last built, and what it was built with: an update rebuilds only what changed. */
+  readonly #cards = new WeakMap<Story, { built: string; item: HTMLLIElement }>();
   #reservedHeight = 0;
   /** Why the archive's next page could not be read, announced while the shown stories stay. */
   private moreError?: FeedError;
@@ -207,6 +195,8 @@ export class ImpactStoryListElement extends ReactiveElement {
   #loadEventDue = false;
   #errorEventDue = false;
   #focusAfterUpdate?: 'first-new-card' | 'result';
+  /** Which card's link had focus when the update began. */
+  #focusedLink = -1;
   #firstNewCard = 0;
   readonly #warned = new Set<string>();
   /** The language shown: `locale`, else the nearest `lang` (the previous one while a new one's file loads). */
@@ -356,6 +346,7 @@ export class ImpactStoryListElement extends ReactiveElement {
   }
 
   protected override willUpdate(changed: ChangedProperties): void {
+    this.#focusedLink = focusedIndex(this.renderRoot, cardLinks);
     const chosenLocale = this.locale?.trim() || undefined;
     const locale = chosenLocale ?? inheritedLocale(this);
     const messagesLoading = loadMessages(locale);
@@ -431,8 +422,10 @@ export class ImpactStoryListElement extends ReactiveElement {
   }
 
   protected override updated(): void {
+    // Cards built again (in another language, say) put focus back where it was.
+    restoreFocus(this.renderRoot, cardLinks, this.#focusedLink);
     const status = this.#shownStatus;
-    if (status === 'loading' && !cardsPrepared) this.#prepareCards();
+    if (status === 'loading' && !datesPrepared) this.#prepareDates();
     const root = this.renderRoot.querySelector<HTMLElement>('.root');
     if (root) root.style.minBlockSize = status === 'loading' && this.#reservedHeight ? `${this.#reservedHeight}px` : '';
     // Events and focus wait until the list shows the stories in the reader's language.
@@ -464,22 +457,18 @@ export class ImpactStoryListElement extends ReactiveElement {
   }
 
   /**
-   * Renders sample cards into an inert fragment while the feed downloads, so the first real cards do not
-   * wait for the date formatter's set-up (tens of milliseconds the first time a page uses Intl), lit's
-   * template preparation and the first run of this code.
+   * Sets up the date formatters while the feed downloads: the first use of Intl on a page takes tens of
+   * milliseconds, which the first cards would otherwise wait for.
    */
-  #prepareCards(): void {
-    cardsPrepared = true;
-    const scratch = document.createElement('template').content;
-    render(this.#renderCards(sampleStories, clampHeadingLevel(this.headingLevel, 2), 'list', this.#locale), scratch, {
-      creationScope: scratch.ownerDocument,
-    });
+  #prepareDates(): void {
+    datesPrepared = true;
+    for (const dateOnly of [true, false]) formatStoryDate({ iso: '', time: 0, dateOnly }, this.#locale);
   }
 
   #moveFocus(): void {
     const target = this.#focusAfterUpdate;
     this.#focusAfterUpdate = undefined;
-    const links = this.renderRoot.querySelectorAll<HTMLElement>('.card [part="link"]');
+    const links = this.renderRoot.querySelectorAll<HTMLElement>(cardLinks);
     if (target === 'first-new-card' && links[this.#firstNewCard]) {
       links[this.#firstNewCard].focus();
     } else {
@@ -553,19 +542,28 @@ export class ImpactStoryListElement extends ReactiveElement {
   }
 
   #renderCards(stories: Story[], cardLevel: number, layout: StoryLayout, locale: string) {
+    const text = messagesFor(locale);
+    const linkTarget = linkTargetOf(this.linkTarget);
     const options: StoryCardOptions = {
       headingLevel: cardLevel,
       layout,
       locale,
-      text: messagesFor(locale),
-      linkTarget: linkTargetOf(this.linkTarget),
-      imageFailed: (image) => this.failedImages.has(image),
-      onImageError: (image) => (this.failedImages = new Set([...this.failedImages, image])),
+      text,
+      linkTarget,
+      imageFailed: (image) => this.#failedImages.has(image),
+      onImageError: (image) => this.#failedImages.add(image),
       host: this,
     };
-    return html`<ul part="list" class="cards" role="list">
-      ${stories.map((story) => html`<li>${storyCard(story, options)}</li>`)}
-    </ul>`;
+    const built = [cardLevel, layout, locale, linkTarget, text.project, text.photo, text.countries(1), text.countries(2)].join('|');
+    const items = stories.map((story) => {
+      let card = this.#cards.get(story);
+      if (card?.built !== built) {
+        card = { built, item: element('li', {}, storyCard(story, options)) };
+        this.#cards.set(story, card);
+      }
+      return card.item;
+    });
+    return html`<ul part="list" class="cards" role="list">${items}</ul>`;
   }
 
   #renderStories(layout: StoryLayout, locale: string) {
