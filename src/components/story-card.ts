@@ -95,7 +95,7 @@ export function storyCard(story: Story, options: StoryCardOptions): HTMLElement 
           { part: 'meta', class: 'meta' },
           story.project && element('span', {}, label(text.project), story.project),
           // A space between the two, so they are not read as one word.
-          !!story.project && !!countries && ' ',
+          story.project && countries && ' ',
           countries && element('span', {}, label(text.countries(countries)), story.countries.join(', ')),
         ),
     ),

@@ -71,6 +71,8 @@ export const DEFAULT_PAGE_SIZE = 50;
 
 let datesPrepared = false;
 
+let deviceCacheFile: Promise<typeof import('../../feed/feed-cache.js')> | undefined;
+
 /**
  * Fetches a JSON Feed of impact stories and shows them as cards, newest first.
  *
@@ -278,8 +280,9 @@ export class ImpactStoryListElement extends ReactiveElement {
     this.#controller = controller;
     const options = { signal: controller.signal, timeout: positiveInteger(this.timeout) };
     const current = () => generation === this.#generation;
-    // The device cache is a file of its own, read only by lists with the `cache` attribute.
-    const deviceCache = this.cache ? import('../../feed/feed-cache.js') : undefined;
+    // The device cache is a file of its own, read only by lists with the `cache` attribute. Every list waits
+    // on the same promise, so reads and writes reach the cache in the order lists asked for them.
+    const deviceCache = this.cache ? (deviceCacheFile ??= import('../../feed/feed-cache.js')) : undefined;
     const saved = deviceCache ? deviceCache.then((cache) => cache.readCachedFeed(url), () => undefined) : Promise.resolve(undefined);
     saved.then((feed) => {
       if (feed && current() && !this.feed) this.feed = feed;
