@@ -435,6 +435,18 @@ describe('<impact-story-list>', () => {
       expect(statusText(list)).to.equal('4 more stories loaded.');
     });
 
+    it('keeps the cards and group headings already shown when it adds more', async () => {
+      const { list } = await loadedList({ src: SAMPLE_FEED, 'page-size': '4', 'group-by': 'year', lang: 'en' });
+      const shownBefore = [...shadow(list).querySelectorAll('[part="group-heading"], article.card')];
+      const more = loadEvent(list);
+      shadow(list).querySelector<HTMLButtonElement>('[part="load-more"]')!.click();
+      await more;
+      await list.updateComplete;
+      expect(cards(list)).to.have.length(8);
+      const shownAfter = [...shadow(list).querySelectorAll('[part="group-heading"], article.card')];
+      expect(shownBefore.every((node) => shownAfter.includes(node))).to.equal(true);
+    });
+
     it('stops at limit and removes the button', async () => {
       const { list } = await loadedList({ src: SAMPLE_FEED, 'page-size': '4', limit: '6' });
       const more = loadEvent(list);

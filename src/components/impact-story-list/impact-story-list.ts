@@ -181,6 +181,8 @@ export class ImpactStoryListElement extends ReactiveElement {
   readonly #failedImages = new Set<string>();
   /** Each story's card as last built, and what it was built with: an update rebuilds only what changed. */
   readonly #cards = new WeakMap<Story, { built: string; item: HTMLLIElement }>();
+  /** Group headings shown, by level and label. */
+  readonly #groupHeadings = new Map<string, HTMLHeadingElement>();
   #reservedHeight = 0;
   /** Why the archive's next page could not be read, announced while the shown stories stay. */
   private moreError?: FeedError;
@@ -569,15 +571,25 @@ export class ImpactStoryListElement extends ReactiveElement {
     return html`<ul part="list" class="cards" role="list">${items}</ul>`;
   }
 
+  /** A group's heading, kept from one update to the next like the cards. */
+  #groupHeading(level: number, label: string): HTMLHeadingElement {
+    const key = `${level}|${label}`;
+    let groupHeading = this.#groupHeadings.get(key);
+    if (!groupHeading) {
+      groupHeading = heading(level, 'group-heading', label);
+      this.#groupHeadings.set(key, groupHeading);
+    }
+    return groupHeading;
+  }
+
   #renderStories(layout: StoryLayout, locale: string) {
     const page = this.#page!;
     const level = clampHeadingLevel(this.headingLevel, 2);
     const groupBy = this.#checked('group-by', this.groupBy, groupings, 'none');
-    const groups = groupStories(page.shown, groupBy, locale);
     if (groupBy === 'none') return this.#renderCards(page.shown, level, layout, locale);
-    return groups.map(
+    return groupStories(page.shown, groupBy, locale).map(
       (group) => html`<div class="group">
-        ${heading(level, 'group-heading', group.label)}
+        ${this.#groupHeading(level, group.label)}
         ${this.#renderCards(group.stories, Math.min(6, level + 1), layout, locale)}
       </div>`,
     );
