@@ -118,18 +118,23 @@ async function strictCspPages(context, next) {
 }
 
 /**
- * `executeServerCommand('emulate-media-features', { features })` from a test: CSS media features the
- * built-in emulateMedia command does not cover, such as forced-colors.
+ * Emulation the built-in commands do not cover, from a test: `executeServerCommand('emulate-media-features',
+ * { features })` for CSS media features such as forced-colors, and `executeServerCommand('emulate-timezone',
+ * { timezoneId })` for a reader's time zone (an empty id goes back to the machine's).
  */
-function mediaFeatures() {
+function emulation() {
   const sessions = new WeakMap();
+  const commands = {
+    'emulate-media-features': (cdp, payload) => cdp.send('Emulation.setEmulatedMedia', { features: payload.features }),
+    'emulate-timezone': (cdp, payload) => cdp.send('Emulation.setTimezoneOverride', { timezoneId: payload.timezoneId }),
+  };
   return {
-    name: 'media-features',
+    name: 'emulation',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'emulate-media-features') return undefined;
+      if (!commands[command]) return undefined;
       const page = session.browser.getPage(session.id);
       if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
-      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: payload.features });
+      await commands[command](sessions.get(page), payload);
       return true;
     },
   };
@@ -147,5 +152,5 @@ export default {
   ],
   middleware: [feedServer, strictCspPages],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), mediaFeatures()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulation()],
 };

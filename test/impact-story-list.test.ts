@@ -1,4 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { setDefaultFeed } from '../src/feed/default-feed.js';
 import type { StoriesLoadDetail } from '../src/components/impact-story-list/impact-story-list.js';
 import {
@@ -153,6 +154,53 @@ describe('<impact-story-list>', () => {
       const contact = shadow(list).querySelector('[part="media-contact"]')!;
       expect(contact.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Media contact: ILO Newsroom, newsroom@ilo.org');
       expect(contact.querySelector('a')!.getAttribute('href')).to.equal('mailto:newsroom@ilo.org');
+    });
+
+    it('keeps focus on the media contact link when it is written again in another language', async () => {
+      const { list } = await loadedList({ src: SAMPLE_FEED, limit: '3' });
+      shadow(list).querySelector<HTMLAnchorElement>('[part="media-contact"] a')!.focus();
+      list.setAttribute('locale', 'fr');
+      await list.updateComplete;
+      const contact = shadow(list).querySelector('[part="media-contact"]')!;
+      expect(contact.textContent).to.match(/^Contact presse/);
+      expect(deepActiveElement() === contact.querySelector('a'), 'focus on the new link').to.equal(true);
+    });
+
+    it('leaves alone what a page added to its shadow root itself', async () => {
+      const { list } = await loadedList({ src: SAMPLE_FEED, limit: '3' });
+      const style = document.createElement('style');
+      style.textContent = '.card { outline: 3px solid rgb(255, 0, 0); }';
+      list.shadowRoot!.append(style);
+      list.setAttribute('layout', 'grid');
+      await list.updateComplete;
+      expect(style.isConnected).to.equal(true);
+      expect(getComputedStyle(cards(list)[0]).outlineColor).to.equal('rgb(255, 0, 0)');
+    });
+
+    it('shows every story when a month comes back in the reader\'s time zone', async () => {
+      // 2024-03-01T02:00Z is still February in New York, while the date-only 2024-03-01 is March everywhere:
+      // newest first, February, March and February again.
+      await executeServerCommand('emulate-timezone', { timezoneId: 'America/New_York' });
+      try {
+        const { list, detail } = await loadedList({ src: fixture('mixed-dates-feed.json'), 'group-by': 'month', lang: 'en' });
+        const headings = [...shadow(list).querySelectorAll('[part="group-heading"]')].map((heading) => heading.textContent);
+        expect(headings).to.deep.equal(['February 2024', 'March 2024', 'February 2024', 'January 2024']);
+        expect(detail.stories).to.have.length(4);
+        expect(cardTitles(list)).to.deep.equal(detail.stories.map((story) => story.title));
+      } finally {
+        await executeServerCommand('emulate-timezone', { timezoneId: '' });
+      }
+    });
+
+    it('keeps focus on the media contact link when the list changes around it', async () => {
+      const { list } = await loadedList({ src: SAMPLE_FEED, limit: '3' });
+      const link = shadow(list).querySelector<HTMLAnchorElement>('[part="media-contact"] a')!;
+      link.focus();
+      list.setAttribute('layout', 'compact');
+      list.setAttribute('group-by', 'year');
+      await list.updateComplete;
+      expect(shadow(list).querySelector('[part="group-heading"]')).to.not.equal(null);
+      expect(deepActiveElement() === link, 'focus on the same link').to.equal(true);
     });
 
     it('re-renders on attribute changes without fetching again', async () => {
@@ -445,6 +493,30 @@ describe('<impact-story-list>', () => {
       expect(cards(list)).to.have.length(8);
       const shownAfter = [...shadow(list).querySelectorAll('[part="group-heading"], article.card')];
       expect(shownBefore.every((node) => shownAfter.includes(node))).to.equal(true);
+    });
+
+    it('keeps the button, its focus and the announcement in place while the list changes around them', async () => {
+      const { list } = await loadedList({ src: SAMPLE_FEED, 'page-size': '4' });
+      const button = shadow(list).querySelector<HTMLButtonElement>('[part="load-more"]')!;
+      const more = loadEvent(list);
+      button.click();
+      await more;
+      await list.updateComplete;
+      const status = shadow(list).querySelector('[part="status"]')!;
+      expect(statusText(list)).to.equal('4 more stories loaded.');
+      const rewrites: MutationRecord[] = [];
+      const watcher = new MutationObserver((records) => rewrites.push(...records));
+      watcher.observe(status, { childList: true, characterData: true, subtree: true });
+      button.focus();
+      list.setAttribute('layout', 'grid');
+      await list.updateComplete;
+      rewrites.push(...watcher.takeRecords());
+      watcher.disconnect();
+      // A screen reader hears a live region again when its text is rewritten, even with the same words.
+      expect(rewrites).to.have.length(0);
+      expect(cards(list)[0].classList.contains('grid')).to.equal(true);
+      expect(deepActiveElement() === button, 'focus on the same button').to.equal(true);
+      expect(button.isConnected).to.equal(true);
     });
 
     it('stops at limit and removes the button', async () => {

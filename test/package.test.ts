@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 
-// What npm users get: dist/lib modules (Lit as a dependency), their exports map, and custom-elements.json.
+// What npm users get: dist/lib modules (no dependencies), their exports map, and custom-elements.json.
 interface ManifestDeclaration {
   tagName?: string;
   attributes?: { name: string }[];
@@ -25,6 +25,29 @@ describe('the npm package', () => {
       const response = await fetch(new URL(target, new URL('/', location.href)));
       expect(response.status, target).to.equal(200);
     }
+  });
+
+  it('needs nothing else installed: no dependencies, and the modules import only each other', async () => {
+    const pkg = await (await fetch('/package.json')).json();
+    expect(pkg.dependencies ?? {}).to.deep.equal({});
+    expect(pkg.peerDependencies ?? {}).to.deep.equal({});
+    const seen = new Set<string>();
+    const outside: string[] = [];
+    const visit = async (url: string) => {
+      if (seen.has(url)) return;
+      seen.add(url);
+      const response = await fetch(url);
+      expect(response.status, url).to.equal(200);
+      const code = await response.text();
+      const specifiers = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g)].map((match) => match[1]);
+      for (const specifier of specifiers) {
+        if (/^\.\.?\//.test(specifier)) await visit(new URL(specifier, url).href);
+        else outside.push(`${specifier} (from ${url})`);
+      }
+    };
+    for (const entry of ['index.js', 'define.js']) await visit(new URL(lib(entry), location.href).href);
+    expect(seen.size).to.be.above(20);
+    expect(outside).to.deep.equal([]);
   });
 
   it('imports the classes without registering anything, and registers one element per define entry', async () => {

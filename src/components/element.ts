@@ -10,10 +10,23 @@ export function element<Tag extends keyof HTMLElementTagNameMap>(
   ...children: Child[]
 ): HTMLElementTagNameMap[Tag] {
   const node = document.createElement(tag);
-  for (const name in attributes) {
-    const value = attributes[name];
-    if (value !== undefined) node.setAttribute(name, value);
-  }
+  setAttributes(node, attributes);
   for (const child of children) if (child) node.append(child);
   return node;
+}
+
+/** Sets the attributes whose values changed and removes those given as undefined. */
+export function setAttributes(node: Element, attributes: Record<string, string | undefined>): void {
+  for (const name in attributes) {
+    const value = attributes[name];
+    if (value === undefined) node.removeAttribute(name);
+    else if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+  }
+}
+
+/** Replaces the children of `node` with `content` when the text they show differs. */
+export function setContent(node: Element, ...content: Child[]): void {
+  const shown = content.filter((child): child is Node | string => !!child);
+  const text = shown.map((child) => (typeof child === 'string' ? child : child.textContent)).join('');
+  if (node.textContent !== text) node.replaceChildren(...shown);
 }

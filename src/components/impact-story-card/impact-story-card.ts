@@ -1,4 +1,3 @@
-import { nothing } from 'lit/html.js';
 import { parseStoryDate } from '../../feed/parse-date.js';
 import type { Story } from '../../feed/story.js';
 import { inheritedLocale } from '../../format/locale.js';
@@ -145,19 +144,21 @@ export class ImpactStoryCardElement extends ReactiveElement {
     restoreFocus(this.renderRoot, 'a', this.#focusedLink);
   }
 
-  protected override render() {
+  protected override render(): Node[] {
     const story = this.story ?? this.#storyFromAttributes();
-    if (!story) return nothing;
+    if (!story) return [];
     const locale = this.#locale;
-    return storyCard(story, {
-      headingLevel: clampHeadingLevel(this.headingLevel, 3),
-      layout: this.layout === 'compact' || this.layout === 'grid' ? this.layout : 'list',
-      locale,
-      text: messagesFor(locale),
-      linkTarget: linkTargetOf(this.linkTarget),
-      imageFailed: (image) => image === this.#failedImage,
-      onImageError: (image) => (this.#failedImage = image),
-      host: this,
-    });
+    return [
+      storyCard(story, {
+        headingLevel: clampHeadingLevel(this.headingLevel, 3),
+        layout: this.layout === 'compact' || this.layout === 'grid' ? this.layout : 'list',
+        locale,
+        text: messagesFor(locale),
+        linkTarget: linkTargetOf(this.linkTarget),
+        imageFailed: (image) => image === this.#failedImage,
+        onImageError: (image) => (this.#failedImage = image),
+        host: this,
+      }),
+    ];
   }
 }

@@ -1,4 +1,3 @@
-import { html, nothing } from 'lit/html.js';
 import { defaultFeed } from '../../feed/default-feed.js';
 import { FeedError, type FeedErrorKind } from '../../feed/feed-error.js';
 import { safeHttpUrl, safeMailtoUrl } from '../../feed/safe-url.js';
@@ -22,7 +21,8 @@ import {
   type StoryPage,
 } from '../../select/select-stories.js';
 import { afterNextPaint } from '../after-next-paint.js';
-import { element } from '../element.js';
+import { element, setAttributes, setContent } from '../element.js';
+import { placeChildren } from '../place-children.js';
 import { oneOf, positiveInteger } from '../attribute-values.js';
 import { warnLater } from '../../warn-later.js';
 import { clampHeadingLevel, heading } from '../heading.js';
@@ -62,6 +62,8 @@ const groupings: readonly GroupBy[] = ['none', 'year', 'month'];
 const themes: readonly Theme[] = ['light', 'dark', 'auto'];
 const placeholderCount = 3;
 const cardLinks = '.card [part="link"]';
+/** Links an update may build again: focus on one of them is put back on its new copy. */
+const rebuiltLinks = `${cardLinks}, .media-contact a`;
 
 const filterProperties = ['project', 'country', 'tag', 'year'] as const;
 const resetPagingProperties = [...filterProperties, 'limit', 'pageSize'];
@@ -181,8 +183,19 @@ export class ImpactStoryListElement extends ReactiveElement {
   readonly #failedImages = new Set<string>();
   /** Each story's card as last built, and what it was built with: an update rebuilds only what changed. */
   readonly #cards = new WeakMap<Story, { built: string; item: HTMLLIElement }>();
-  /** Group headings shown, by level and label. */
-  readonly #groupHeadings = new Map<string, HTMLHeadingElement>();
+  /** Each group shown (a heading over its list of cards), by level and label. */
+  readonly #groups = new Map<string, HTMLDivElement>();
+  /** The list of cards of each group, by the same key (`''` for all stories when not grouped). */
+  readonly #cardLists = new Map<string, HTMLUListElement>();
+  /** The media contact line as last built, and the text it shows. */
+  #mediaContact?: { shown: string; line: HTMLParagraphElement };
+  // The list's own parts, built once: each update changes their attributes and children.
+  readonly #status = element('div', { part: 'status', role: 'status', tabindex: '-1' });
+  readonly #body = element('div', {});
+  readonly #root = element('div', { class: 'root' }, this.#status, this.#body);
+  readonly #loadMoreButton = element('button', { part: 'load-more', class: 'load-more', type: 'button' });
+  readonly #retryButton = element('button', { part: 'retry', class: 'retry', type: 'button' });
+  readonly #fallback = element('div', { class: 'fallback' }, element('slot', {}));
   #reservedHeight = 0;
   /** Why the archive's next page could not be read, announced while the shown stories stay. */
   private moreError?: FeedError;
@@ -215,6 +228,8 @@ export class ImpactStoryListElement extends ReactiveElement {
   constructor() {
     super();
     this.#internals = this.attachInternals();
+    this.#loadMoreButton.addEventListener('click', () => this.#loadMoreStories());
+    this.#retryButton.addEventListener('click', () => this.#retry());
     // Upgrading markup that was already in the page: keep the space the page reserved for it
     // (impact-story-list:not(:defined) { min-block-size: … }) while loading, so nothing below moves.
     this.#reservedHeight = this.isConnected ? this.getBoundingClientRect().height : 0;
@@ -351,7 +366,7 @@ export class ImpactStoryListElement extends ReactiveElement {
   }
 
   protected override willUpdate(changed: ChangedProperties): void {
-    this.#focusedLink = focusedIndex(this.renderRoot, cardLinks);
+    this.#focusedLink = focusedIndex(this.renderRoot, rebuiltLinks);
     const chosenLocale = this.locale?.trim() || undefined;
     const locale = chosenLocale ?? inheritedLocale(this);
     const messagesLoading = loadMessages(locale);
@@ -427,12 +442,11 @@ export class ImpactStoryListElement extends ReactiveElement {
   }
 
   protected override updated(): void {
-    // Cards built again (in another language, say) put focus back where it was.
-    restoreFocus(this.renderRoot, cardLinks, this.#focusedLink);
+    // Cards or the media contact built again (in another language, say) put focus back where it was.
+    restoreFocus(this.renderRoot, rebuiltLinks, this.#focusedLink);
     const status = this.#shownStatus;
     if (status === 'loading' && !datesPrepared) this.#prepareDates();
-    const root = this.renderRoot.querySelector<HTMLElement>('.root');
-    if (root) root.style.minBlockSize = status === 'loading' && this.#reservedHeight ? `${this.#reservedHeight}px` : '';
+    this.#root.style.minBlockSize = status === 'loading' && this.#reservedHeight ? `${this.#reservedHeight}px` : '';
     // Events and focus wait until the list shows the stories in the reader's language.
     if (this.#messagesWaiting) return;
     this.#textShown = true;
@@ -482,7 +496,7 @@ export class ImpactStoryListElement extends ReactiveElement {
     }
   }
 
-  async #loadMore(): Promise<void> {
+  async #loadMoreStories(): Promise<void> {
     // The first page can be on screen before the rest of the feed is read: read it now.
     if (!this.feed && this.#document) this.feed = this.#wholeFeed(this.#document);
     if (this.loadingMore || !this.#page || !this.feed) return;
@@ -527,26 +541,27 @@ export class ImpactStoryListElement extends ReactiveElement {
     return text.noStoriesFor(new Intl.ListFormat(supportedLocale(locale), { type: 'conjunction' }).format(criteria));
   }
 
-  #errorMessage(text: Messages, error: FeedError) {
-    if (error.kind === 'no-feed') return this.#feedAddress(text).problem ?? error.message;
-    return text.couldNotLoad ? html`${text.couldNotLoad} <span lang="en" dir="ltr">${error.message}</span>` : error.message;
+  #errorMessage(text: Messages, error: FeedError): (Node | string)[] {
+    if (error.kind === 'no-feed') return [this.#feedAddress(text).problem ?? error.message];
+    return text.couldNotLoad ? [text.couldNotLoad, ' ', element('span', { lang: 'en', dir: 'ltr' }, error.message)] : [error.message];
   }
 
-  #statusText(text: Messages, locale: string) {
+  #statusContent(text: Messages, locale: string): (Node | string)[] {
     switch (this.status) {
       case 'loading':
-        return text.loading;
+        return [text.loading];
       case 'empty':
-        return this.#emptyMessage(text, locale);
+        return [this.#emptyMessage(text, locale)];
       case 'error':
-        return this.error ? this.#errorMessage(text, this.error) : '';
+        return this.error ? this.#errorMessage(text, this.error) : [];
       default:
         if (this.moreError) return this.#errorMessage(text, this.moreError);
-        return this.moreLoaded ? text.moreLoaded(this.moreLoaded, new Intl.NumberFormat(supportedLocale(locale)).format(this.moreLoaded)) : '';
+        return this.moreLoaded ? [text.moreLoaded(this.moreLoaded, new Intl.NumberFormat(supportedLocale(locale)).format(this.moreLoaded))] : [];
     }
   }
 
-  #renderCards(stories: Story[], cardLevel: number, layout: StoryLayout, locale: string) {
+  /** The list of cards of one group (`''` when not grouped), kept from one update to the next with its cards. */
+  #cardList(group: string, stories: Story[], cardLevel: number, layout: StoryLayout, locale: string): HTMLUListElement {
     const text = messagesFor(locale);
     const linkTarget = linkTargetOf(this.linkTarget);
     const options: StoryCardOptions = {
@@ -568,84 +583,113 @@ export class ImpactStoryListElement extends ReactiveElement {
       }
       return card.item;
     });
-    return html`<ul part="list" class="cards" role="list">${items}</ul>`;
-  }
-
-  /** A group's heading, kept from one update to the next like the cards. */
-  #groupHeading(level: number, label: string): HTMLHeadingElement {
-    const key = `${level}|${label}`;
-    let groupHeading = this.#groupHeadings.get(key);
-    if (!groupHeading) {
-      groupHeading = heading(level, 'group-heading', label);
-      this.#groupHeadings.set(key, groupHeading);
+    let list = this.#cardLists.get(group);
+    if (!list) {
+      list = element('ul', { part: 'list', class: 'cards', role: 'list' });
+      this.#cardLists.set(group, list);
     }
-    return groupHeading;
+    placeChildren(list, items);
+    return list;
   }
 
-  #renderStories(layout: StoryLayout, locale: string) {
+  /**
+   * A group: its heading and its list of cards, kept from one update to the next like the cards. `repeat`
+   * counts earlier groups with the same label (a date-only story among timestamps can bring a month back).
+   */
+  #group(level: number, label: string, repeat: number, stories: Story[], layout: StoryLayout, locale: string): HTMLDivElement {
+    const key = `${level}|${label}|${repeat}`;
+    const list = this.#cardList(key, stories, Math.min(6, level + 1), layout, locale);
+    let group = this.#groups.get(key);
+    if (!group) {
+      group = element('div', { class: 'group' }, heading(level, 'group-heading', label), list);
+      this.#groups.set(key, group);
+    }
+    return group;
+  }
+
+  #shownStories(layout: StoryLayout, locale: string): HTMLElement[] {
     const page = this.#page!;
     const level = clampHeadingLevel(this.headingLevel, 2);
     const groupBy = this.#checked('group-by', this.groupBy, groupings, 'none');
-    if (groupBy === 'none') return this.#renderCards(page.shown, level, layout, locale);
-    return groupStories(page.shown, groupBy, locale).map(
-      (group) => html`<div class="group">
-        ${this.#groupHeading(level, group.label)}
-        ${this.#renderCards(group.stories, Math.min(6, level + 1), layout, locale)}
-      </div>`,
-    );
+    const shown: HTMLElement[] =
+      groupBy === 'none'
+        ? [this.#cardList('', page.shown, level, layout, locale)]
+        : groupStories(page.shown, groupBy, locale).map((group, index, groups) => {
+            const repeat = groups.slice(0, index).filter((earlier) => earlier.label === group.label).length;
+            return this.#group(level, group.label, repeat, group.stories, layout, locale);
+          });
+    // Forget the groups and lists no longer shown (another language, level or feed), with their cards.
+    for (const [key, list] of this.#cardLists) {
+      if (shown.includes(list) || shown.includes(this.#groups.get(key)!)) continue;
+      this.#cardLists.delete(key);
+      this.#groups.delete(key);
+    }
+    return shown;
   }
 
-  #renderMediaContact(text: Messages) {
+  #loadMoreControl(text: Messages): HTMLButtonElement[] {
+    if (!this.#page?.hasMore) return [];
+    const button = this.#loadMoreButton;
+    setAttributes(button, { 'aria-busy': String(this.loadingMore) });
+    setContent(button, text.loadMore);
+    return [button];
+  }
+
+  #mediaContactLine(text: Messages): HTMLParagraphElement[] {
     const contact = this.#feedHead?.mediaContact;
-    if (!contact) return nothing;
-    const mailto = safeMailtoUrl(contact.email);
-    const href = mailto ?? contact.url;
+    if (!contact) return [];
+    const href = safeMailtoUrl(contact.email) ?? contact.url;
     const label = contact.email ?? contact.name ?? contact.url;
-    return html`<p part="media-contact" class="media-contact">
-      ${text.mediaContact} ${contact.name && contact.email ? html`<bdi>${contact.name}</bdi>,` : nothing}
-      ${href ? html`<a href=${href}>${label}</a>` : label}
-    </p>`;
+    const name = contact.email && contact.name;
+    const shown = [text.mediaContact, name, href, label].join('|');
+    if (this.#mediaContact?.shown !== shown) {
+      const line = element(
+        'p',
+        { part: 'media-contact', class: 'media-contact' },
+        `${text.mediaContact} `,
+        name && element('bdi', {}, name),
+        name && ', ',
+        href ? element('a', { href }, label ?? href) : label,
+      );
+      this.#mediaContact = { shown, line };
+    }
+    return [this.#mediaContact.line];
   }
 
-  #renderPlaceholder(layout: StoryLayout) {
+  #placeholder(layout: StoryLayout): HTMLUListElement {
     const count = Math.min(placeholderCount, positiveInteger(this.limit) ?? placeholderCount, positiveInteger(this.pageSize) ?? placeholderCount);
-    return html`<ul class="cards placeholder" aria-hidden="true">
-      ${Array.from({ length: count }, () => html`<li class="placeholder-card ${layout}"><span></span><span></span><span></span></li>`)}
-    </ul>`;
+    const cards = Array.from({ length: count }, () =>
+      element('li', { class: `placeholder-card ${layout}` }, element('span', {}), element('span', {}), element('span', {})),
+    );
+    return element('ul', { class: 'cards placeholder', 'aria-hidden': 'true' }, ...cards);
   }
 
-  protected override render() {
+  #bodyContent(status: ListStatus, layout: StoryLayout, locale: string, text: Messages): HTMLElement[] {
+    switch (status) {
+      case 'loading':
+        return [this.#placeholder(layout)];
+      case 'loaded':
+        return [...this.#shownStories(layout, locale), ...this.#loadMoreControl(text), ...this.#mediaContactLine(text)];
+      case 'error':
+        setContent(this.#retryButton, text.retry);
+        return [this.#retryButton, this.#fallback];
+      default:
+        return [];
+    }
+  }
+
+  protected override render(): Node[] {
     this.#checked('theme', this.theme, themes, 'light');
     const layout = this.#checked('layout', this.layout, layouts, 'list');
     const chosenLocale = this.#chosenLocale;
     const locale = this.#locale;
     const text = messagesFor(locale);
     const status = this.#shownStatus;
-    return html`<div class="root" lang=${chosenLocale || nothing} dir=${chosenLocale ? directionOf(chosenLocale) : nothing}>
-      <div
-        part="status"
-        class="status ${status} ${status === 'loaded' ? 'visually-hidden' : ''}"
-        role="status"
-        tabindex="-1"
-      >${this.#messagesWaiting ? '' : this.#statusText(text, locale)}</div>
-      <div class="body ${layout}">
-        ${status === 'loading' ? this.#renderPlaceholder(layout) : nothing}
-        ${status === 'loaded' ? this.#renderStories(layout, locale) : nothing}
-        ${status === 'loaded' && this.#page?.hasMore
-          ? html`<button
-              part="load-more"
-              class="load-more"
-              type="button"
-              aria-busy=${this.loadingMore ? 'true' : 'false'}
-              @click=${this.#loadMore}
-            >${text.loadMore}</button>`
-          : nothing}
-        ${status === 'loaded' ? this.#renderMediaContact(text) : nothing}
-        ${status === 'error'
-          ? html`<button part="retry" class="retry" type="button" @click=${this.#retry}>${text.retry}</button>
-              <div class="fallback"><slot></slot></div>`
-          : nothing}
-      </div>
-    </div>`;
+    setAttributes(this.#root, { lang: chosenLocale, dir: chosenLocale && directionOf(chosenLocale) });
+    setAttributes(this.#status, { class: `status ${status}${status === 'loaded' ? ' visually-hidden' : ''}` });
+    setContent(this.#status, ...(this.#messagesWaiting ? [] : this.#statusContent(text, locale)));
+    setAttributes(this.#body, { class: `body ${layout}` });
+    placeChildren(this.#body, this.#bodyContent(status, layout, locale, text));
+    return [this.#root];
   }
 }
