@@ -99,12 +99,18 @@ describe('large feeds', () => {
       ]);
     });
 
-    it('answers Load more clicked before the rest of the feed is read', async () => {
-      const list = createList({ src: '/feeds/early-clicks.json', 'page-size': '4' });
+    /** A list of four stories a page over a 1,500-story feed, once its first cards show (the rest still unread). */
+    const showingFirstPage = async (name: string) => {
+      const list = createList({ src: `/feeds/${name}.json`, 'page-size': '4' });
       serve(list, generatedFeed(1500));
       const first = firstCards(list);
       attach(list);
       await first;
+      return list;
+    };
+
+    it('answers Load more clicked before the rest of the feed is read', async () => {
+      const list = await showingFirstPage('early-clicks');
       const loaded = loadEvent(list);
       shadow(list).querySelector<HTMLButtonElement>('[part="load-more"]')!.click();
       expect((await loaded).detail.stories).to.have.length(8);
@@ -114,11 +120,7 @@ describe('large feeds', () => {
     });
 
     it('answers a new filter given before the rest of the feed is read', async () => {
-      const list = createList({ src: '/feeds/early-filter.json', 'page-size': '4' });
-      serve(list, generatedFeed(1500));
-      const first = firstCards(list);
-      attach(list);
-      await first;
+      const list = await showingFirstPage('early-filter');
       const filtered = loadEvent(list);
       list.setAttribute('year', '2021');
       const { detail } = await filtered;

@@ -1,4 +1,3 @@
-
 /**
  * How a property is declared, in the shape Lit uses (so tools that read Lit elements understand it):
  * `attribute` names the attribute (default: the property name, `false` for none), `type: Number`

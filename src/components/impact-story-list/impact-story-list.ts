@@ -73,6 +73,12 @@ export const DEFAULT_PAGE_SIZE = 50;
 
 let datesPrepared = false;
 
+/** A list of cards, kept from one update to the next, and the group (heading and list) it shows in, if any. */
+interface ShownList {
+  list: HTMLUListElement;
+  group?: HTMLDivElement;
+}
+
 let deviceCacheFile: Promise<typeof import('../../feed/feed-cache.js')> | undefined;
 
 /**
@@ -183,10 +189,8 @@ export class ImpactStoryListElement extends ReactiveElement {
   readonly #failedImages = new Set<string>();
   /** Each story's card as last built, and what it was built with: an update rebuilds only what changed. */
   readonly #cards = new WeakMap<Story, { built: string; item: HTMLLIElement }>();
-  /** Each group shown (a heading over its list of cards), by level and label. */
-  readonly #groups = new Map<string, HTMLDivElement>();
-  /** The list of cards of each group, by the same key (`''` for all stories when not grouped). */
-  readonly #cardLists = new Map<string, HTMLUListElement>();
+  /** Each list of cards shown, by group (`''` when not grouped), with the group's heading around it. */
+  readonly #cardLists = new Map<string, ShownList>();
   /** The media contact line as last built, and the text it shows. */
   #mediaContact?: { shown: string; line: HTMLParagraphElement };
   // The list's own parts, built once: each update changes their attributes and children.
@@ -561,7 +565,7 @@ export class ImpactStoryListElement extends ReactiveElement {
   }
 
   /** The list of cards of one group (`''` when not grouped), kept from one update to the next with its cards. */
-  #cardList(group: string, stories: Story[], cardLevel: number, layout: StoryLayout, locale: string): HTMLUListElement {
+  #cardList(group: string, stories: Story[], cardLevel: number, layout: StoryLayout, locale: string): ShownList {
     const text = messagesFor(locale);
     const linkTarget = linkTargetOf(this.linkTarget);
     const options: StoryCardOptions = {
@@ -583,13 +587,13 @@ export class ImpactStoryListElement extends ReactiveElement {
       }
       return card.item;
     });
-    let list = this.#cardLists.get(group);
-    if (!list) {
-      list = element('ul', { part: 'list', class: 'cards', role: 'list' });
-      this.#cardLists.set(group, list);
+    let shown = this.#cardLists.get(group);
+    if (!shown) {
+      shown = { list: element('ul', { part: 'list', class: 'cards', role: 'list' }) };
+      this.#cardLists.set(group, shown);
     }
-    placeChildren(list, items);
-    return list;
+    placeChildren(shown.list, items);
+    return shown;
   }
 
   /**
@@ -597,33 +601,26 @@ export class ImpactStoryListElement extends ReactiveElement {
    * counts earlier groups with the same label (a date-only story among timestamps can bring a month back).
    */
   #group(level: number, label: string, repeat: number, stories: Story[], layout: StoryLayout, locale: string): HTMLDivElement {
-    const key = `${level}|${label}|${repeat}`;
-    const list = this.#cardList(key, stories, Math.min(6, level + 1), layout, locale);
-    let group = this.#groups.get(key);
-    if (!group) {
-      group = element('div', { class: 'group' }, heading(level, 'group-heading', label), list);
-      this.#groups.set(key, group);
-    }
-    return group;
+    const shown = this.#cardList(`${level}|${label}|${repeat}`, stories, Math.min(6, level + 1), layout, locale);
+    return (shown.group ??= element('div', { class: 'group' }, heading(level, 'group-heading', label), shown.list));
   }
 
   #shownStories(layout: StoryLayout, locale: string): HTMLElement[] {
     const page = this.#page!;
     const level = clampHeadingLevel(this.headingLevel, 2);
     const groupBy = this.#checked('group-by', this.groupBy, groupings, 'none');
+    const repeats = new Map<string, number>();
     const shown: HTMLElement[] =
       groupBy === 'none'
-        ? [this.#cardList('', page.shown, level, layout, locale)]
-        : groupStories(page.shown, groupBy, locale).map((group, index, groups) => {
-            const repeat = groups.slice(0, index).filter((earlier) => earlier.label === group.label).length;
+        ? [this.#cardList('', page.shown, level, layout, locale).list]
+        : groupStories(page.shown, groupBy, locale).map((group) => {
+            const repeat = repeats.get(group.label) ?? 0;
+            repeats.set(group.label, repeat + 1);
             return this.#group(level, group.label, repeat, group.stories, layout, locale);
           });
     // Forget the groups and lists no longer shown (another language, level or feed), with their cards.
-    for (const [key, list] of this.#cardLists) {
-      if (shown.includes(list) || shown.includes(this.#groups.get(key)!)) continue;
-      this.#cardLists.delete(key);
-      this.#groups.delete(key);
-    }
+    const kept = new Set<HTMLElement>(shown);
+    for (const [key, { list, group }] of this.#cardLists) if (!kept.has(group ?? list)) this.#cardLists.delete(key);
     return shown;
   }
 
