@@ -62,6 +62,12 @@ describe('dist/impact-stories.js', () => {
     expect(customElements.get('impact-story-card')).to.be.a('function');
   });
 
+  it('asks Chrome to compile it while it downloads: the compile hint opens its first line', async () => {
+    // The test server reprints files under /dist; this endpoint sends the file byte for byte.
+    const source = await (await fetch('/__test__/alone/impact-stories.js')).text();
+    expect(source.split('\n', 1)[0]).to.equal('//# allFunctionsCalledOnLoad');
+  });
+
   it('upgrades markup that was in the page before the script', () => {
     expect(early.firstElementChild!.shadowRoot!.querySelectorAll('article')).to.have.length(6);
   });

@@ -238,6 +238,24 @@ describe('<impact-story-list>', () => {
       await loaded;
       expect(list.state).to.equal('loaded');
     });
+
+    for (const layout of ['list', 'grid', 'compact']) {
+      it(`shows the message inside the first placeholder, so the ${layout} cards replace the placeholders without moving`, async () => {
+        const gate = `no-shift-${layout}-${Date.now()}`;
+        const list = createList({ src: `/__test__/gated/${gate}?file=/sample/impact-stories.json`, layout });
+        attach(list);
+        await list.updateComplete;
+        const placeholder = shadow(list).querySelector('.placeholder-card')!.getBoundingClientRect();
+        const message = shadow(list).querySelector('.status')!.getBoundingClientRect();
+        const inside = message.top >= placeholder.top && message.bottom <= placeholder.bottom && message.left >= placeholder.left && message.right <= placeholder.right;
+        expect(inside, 'the loading message lies inside the first placeholder').to.equal(true);
+        const loaded = loadEvent(list);
+        await fetch(`/__test__/release/${gate}`);
+        await loaded;
+        const card = shadow(list).querySelector('.card')!.getBoundingClientRect();
+        expect([card.top, card.left]).to.deep.equal([placeholder.top, placeholder.left]);
+      });
+    }
   });
 
   describe('empty', () => {
