@@ -239,16 +239,16 @@ describe('<impact-story-list>', () => {
       expect(list.state).to.equal('loaded');
     });
 
-    for (const layout of ['list', 'grid', 'compact']) {
-      it(`shows the message inside the first placeholder, so the ${layout} cards replace the placeholders without moving`, async () => {
-        const gate = `no-shift-${layout}-${Date.now()}`;
-        const list = createList({ src: `/__test__/gated/${gate}?file=/sample/impact-stories.json`, layout });
+    const noMoveCases: Record<string, string>[] = [{ layout: 'list' }, { layout: 'grid' }, { layout: 'compact' }, { layout: 'list', 'group-by': 'year' }];
+    for (const attributes of noMoveCases) {
+      it(`shows the message in the first placeholder, and cards replace placeholders without moving (${Object.values(attributes).join(', ')})`, async () => {
+        const gate = `no-shift-${Object.values(attributes).join('-')}-${Date.now()}`;
+        const list = createList({ src: `/__test__/gated/${gate}?file=/sample/impact-stories.json`, ...attributes });
         attach(list);
         await list.updateComplete;
-        const placeholder = shadow(list).querySelector('.placeholder-card')!.getBoundingClientRect();
-        const message = shadow(list).querySelector('.status')!.getBoundingClientRect();
-        const inside = message.top >= placeholder.top && message.bottom <= placeholder.bottom && message.left >= placeholder.left && message.right <= placeholder.right;
-        expect(inside, 'the loading message lies inside the first placeholder').to.equal(true);
+        const firstPlaceholder = shadow(list).querySelector('.placeholder-card')!;
+        expect(firstPlaceholder.textContent).to.equal('Loading stories…');
+        const placeholder = firstPlaceholder.getBoundingClientRect();
         const loaded = loadEvent(list);
         await fetch(`/__test__/release/${gate}`);
         await loaded;

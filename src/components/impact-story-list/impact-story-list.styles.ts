@@ -61,24 +61,6 @@ export const listStyles = [
     .status.error {
       border-inline-start: 0.375rem solid var(--_danger);
     }
-    .root {
-      position: relative;
-    }
-    /* Loading, the message takes the first placeholder's title line, so the cards that replace the
-       placeholders start where they did: nothing moves. */
-    .status.loading {
-      position: absolute;
-      inset-block-start: calc(var(--_spacing) + 1px);
-      inset-inline: calc(var(--_spacing) + 1px);
-      color: var(--_text);
-    }
-    /* In a grid, the first placeholder is one column: at least as wide as the narrowest card. */
-    .root:has(> .grid) > .status.loading {
-      max-inline-size: calc(min(100%, var(--impact-card-min-width, 17rem)) - 2 * (var(--_spacing) + 1px));
-    }
-    .placeholder-card:first-child span:first-child {
-      visibility: hidden;
-    }
     button {
       align-self: flex-start;
       box-sizing: border-box;
@@ -146,6 +128,20 @@ export const listStyles = [
     }
     .placeholder-card span:last-child {
       inline-size: 40%;
+    }
+    .placeholder-card span.placeholder-text {
+      inline-size: auto;
+      block-size: auto;
+      min-block-size: 1.5em;
+      background: none;
+      color: var(--_text);
+    }
+    .placeholder-heading {
+      display: block;
+      inline-size: 4em;
+      block-size: 1.875em;
+      border-radius: 0.25em;
+      background: var(--_surface);
     }
     @media (forced-colors: active) {
       .placeholder-card,

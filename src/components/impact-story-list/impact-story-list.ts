@@ -653,18 +653,31 @@ export class ImpactStoryListElement extends ReactiveElement {
     return [this.#mediaContact.line];
   }
 
-  #placeholder(layout: StoryLayout): HTMLUListElement {
+  /**
+   * Placeholder cards of the layout's size, under a placeholder heading when grouped, so the cards and
+   * headings that replace them start where they were. The first shows the loading message (the status
+   * region announces it) where its title will be.
+   */
+  #placeholder(layout: StoryLayout, loadingText: string): HTMLElement {
     const count = Math.min(placeholderCount, positiveInteger(this.limit) ?? placeholderCount, positiveInteger(this.pageSize) ?? placeholderCount);
-    const cards = Array.from({ length: count }, () =>
-      element('li', { class: `placeholder-card ${layout}` }, element('span', {}), element('span', {}), element('span', {})),
+    const cards = Array.from({ length: count }, (_, index) =>
+      element(
+        'li',
+        { class: `placeholder-card ${layout}` },
+        element('span', { class: index === 0 && loadingText ? 'placeholder-text' : undefined }, index === 0 && loadingText),
+        element('span', {}),
+        element('span', {}),
+      ),
     );
-    return element('ul', { class: 'cards placeholder', 'aria-hidden': 'true' }, ...cards);
+    const list = element('ul', { class: 'cards placeholder', 'aria-hidden': 'true' }, ...cards);
+    if (this.#checked('group-by', this.groupBy, groupings, 'none') === 'none') return list;
+    return element('div', { class: 'group', 'aria-hidden': 'true' }, element('span', { class: 'placeholder-heading' }), list);
   }
 
   #bodyContent(status: ListStatus, layout: StoryLayout, locale: string, text: Messages): HTMLElement[] {
     switch (status) {
       case 'loading':
-        return [this.#placeholder(layout)];
+        return [this.#placeholder(layout, this.#messagesWaiting ? '' : text.loading)];
       case 'loaded':
         return [...this.#shownStories(layout, locale), ...this.#loadMoreControl(text), ...this.#mediaContactLine(text)];
       case 'error':
@@ -683,7 +696,9 @@ export class ImpactStoryListElement extends ReactiveElement {
     const text = messagesFor(locale);
     const status = this.#shownStatus;
     setAttributes(this.#root, { lang: chosenLocale, dir: chosenLocale && directionOf(chosenLocale) });
-    setAttributes(this.#status, { class: `status ${status}${status === 'loaded' ? ' visually-hidden' : ''}` });
+    // Loading and loaded, the status region is heard, not seen: the first placeholder shows the loading message.
+    const heardOnly = status === 'loaded' || status === 'loading';
+    setAttributes(this.#status, { class: `status ${status}${heardOnly ? ' visually-hidden' : ''}` });
     setContent(this.#status, ...(this.#messagesWaiting ? [] : this.#statusContent(text, locale)));
     setAttributes(this.#body, { class: `body ${layout}` });
     placeChildren(this.#body, this.#bodyContent(status, layout, locale, text));
