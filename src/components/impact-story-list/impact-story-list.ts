@@ -79,6 +79,12 @@ interface ShownList {
   group?: HTMLDivElement;
 }
 
+/** The options every card of one update is built with, and the key of what they show. */
+interface CardBuilding {
+  options: StoryCardOptions;
+  built: string;
+}
+
 let deviceCacheFile: Promise<typeof import('../../feed/feed-cache.js')> | undefined;
 
 /**
@@ -564,9 +570,8 @@ export class ImpactStoryListElement extends ReactiveElement {
     }
   }
 
-  /** The list of cards of one group (`''` when not grouped), kept from one update to the next with its cards. */
-  #cardList(group: string, stories: Story[], cardLevel: number, layout: StoryLayout, locale: string): ShownList {
-    const text = messagesFor(locale);
+  /** How this update builds cards, and a key of what they show: a card built with another key is built again. */
+  #cardBuilding(cardLevel: number, layout: StoryLayout, locale: string, text: Messages): CardBuilding {
     const linkTarget = linkTargetOf(this.linkTarget);
     const options: StoryCardOptions = {
       headingLevel: cardLevel,
@@ -579,6 +584,11 @@ export class ImpactStoryListElement extends ReactiveElement {
       host: this,
     };
     const built = [cardLevel, layout, locale, linkTarget, text.project, text.photo, text.countries(1), text.countries(2)].join('|');
+    return { options, built };
+  }
+
+  /** The list of cards of one group (`''` when not grouped), kept from one update to the next with its cards. */
+  #cardList(group: string, stories: Story[], { options, built }: CardBuilding): ShownList {
     const items = stories.map((story) => {
       let card = this.#cards.get(story);
       if (card?.built !== built) {
@@ -600,23 +610,25 @@ export class ImpactStoryListElement extends ReactiveElement {
    * A group: its heading and its list of cards, kept from one update to the next like the cards. `repeat`
    * counts earlier groups with the same label (a date-only story among timestamps can bring a month back).
    */
-  #group(level: number, label: string, repeat: number, stories: Story[], layout: StoryLayout, locale: string): HTMLDivElement {
-    const shown = this.#cardList(`${level}|${label}|${repeat}`, stories, Math.min(6, level + 1), layout, locale);
+  #group(level: number, label: string, repeat: number, stories: Story[], cards: CardBuilding): HTMLDivElement {
+    const shown = this.#cardList(`${level}|${label}|${repeat}`, stories, cards);
     return (shown.group ??= element('div', { class: 'group' }, heading(level, 'group-heading', label), shown.list));
   }
 
-  #shownStories(layout: StoryLayout, locale: string): HTMLElement[] {
+  #shownStories(layout: StoryLayout, locale: string, text: Messages): HTMLElement[] {
     const page = this.#page!;
     const level = clampHeadingLevel(this.headingLevel, 2);
     const groupBy = this.#checked('group-by', this.groupBy, groupings, 'none');
+    // Card titles sit one level below group headings, or at the list's level when not grouped.
+    const cards = this.#cardBuilding(groupBy === 'none' ? level : Math.min(6, level + 1), layout, locale, text);
     const repeats = new Map<string, number>();
     const shown: HTMLElement[] =
       groupBy === 'none'
-        ? [this.#cardList('', page.shown, level, layout, locale).list]
+        ? [this.#cardList('', page.shown, cards).list]
         : groupStories(page.shown, groupBy, locale).map((group) => {
             const repeat = repeats.get(group.label) ?? 0;
             repeats.set(group.label, repeat + 1);
-            return this.#group(level, group.label, repeat, group.stories, layout, locale);
+            return this.#group(level, group.label, repeat, group.stories, cards);
           });
     // Forget the groups and lists no longer shown (another language, level or feed), with their cards.
     const kept = new Set<HTMLElement>(shown);
@@ -679,7 +691,7 @@ export class ImpactStoryListElement extends ReactiveElement {
       case 'loading':
         return [this.#placeholder(layout, this.#messagesWaiting ? '' : text.loading)];
       case 'loaded':
-        return [...this.#shownStories(layout, locale), ...this.#loadMoreControl(text), ...this.#mediaContactLine(text)];
+        return [...this.#shownStories(layout, locale, text), ...this.#loadMoreControl(text), ...this.#mediaContactLine(text)];
       case 'error':
         setContent(this.#retryButton, text.retry);
         return [this.#retryButton, this.#fallback];
