@@ -10,7 +10,8 @@ function publicMembersOnly() {
             (declaration.members ?? []).filter((member) => ['private', 'protected'].includes(member.privacy)).map((member) => member.name),
           );
           if (declaration.members) declaration.members = declaration.members.filter((member) => !hidden.has(member.name));
-          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
+          if (declaration.attributes)
+            declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
         }
       }
     },

@@ -35,7 +35,7 @@ async function sendFile(context, file) {
  *   /__test__/received/<name>          answers once /__test__/hang/<name> has arrived
  *   /__test__/closed/<name>            answers "closed" once the client gave up on /__test__/hang/<name>
  *   /__test__/gated/<name>?file=<path> answers with the file once /__test__/release/<name> is requested
- *   /__test__/counted/<name>?file=<path> answers with the file and counts the request
+ *   /__test__/counted/<name>?file=<path> answers with the file and counts the request (&cache-control=… sets that header)
  *   /__test__/flaky/<name>?file=<path>  answers 503 the first time, then with the file
  *   /__test__/<action>/<path>/…        sample/<path>/…, for the relative image URLs of feeds served above
  *   /__test__/count/<name>             how many times /__test__/counted/<name> was requested
@@ -82,6 +82,7 @@ async function feedServer(context, next) {
       return;
     case 'counted':
       counts.set(name, (counts.get(name) ?? 0) + 1);
+      if (context.query['cache-control']) context.set('Cache-Control', context.query['cache-control']);
       return sendFile(context, file);
     case 'flaky':
       if (flakyFailed.has(name)) return sendFile(context, file);

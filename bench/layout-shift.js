@@ -11,8 +11,7 @@ new PerformanceObserver((entries) => {
 
 const imagesLoaded = (list) =>
   Promise.all(
-    [...list.shadowRoot.querySelectorAll('img')]
-      .map((image) => (image.loading = 'eager', image.decode().catch(() => undefined))),
+    [...list.shadowRoot.querySelectorAll('img')].map((image) => ((image.loading = 'eager'), image.decode().catch(() => undefined))),
   );
 
 window.benchResult = (async () => {

@@ -1,7 +1,8 @@
 // The baseline: a minimal hand-written renderer of the same cards, with no library. It builds the widget's
 // markup (elements, classes, parts, hidden labels) in a shadow root styled by the widget's own style sheets,
 // so the ratio measures what the library adds, not a difference in what is drawn.
-import { listStyles } from '/dist/lib/components/impact-story-list/impact-story-list.styles.js';
+// The widget's style sheets as text, written by scripts/bench/run.mjs.
+import listStyles from '/bench-results/list-styles.js';
 import { afterPaint, domNodes, params, sinceFeedResponse } from './measure.js';
 
 const feed = params.get('feed');
@@ -20,7 +21,11 @@ const label = (words) => element('span', { class: 'visually-hidden', lang: 'en' 
 function card(item) {
   const impact = item._impact ?? {};
   const countries = impact.countries ?? [];
-  const text = element('div', { class: 'text' }, element('h2', { part: 'title', class: 'title' }, element('a', { part: 'link', href: item.url }, item.title)));
+  const text = element(
+    'div',
+    { class: 'text' },
+    element('h2', { part: 'title', class: 'title' }, element('a', { part: 'link', href: item.url }, item.title)),
+  );
   if (item.date_published) {
     const time = element('time', { part: 'date', datetime: item.date_published }, dateFormat.format(Date.parse(item.date_published)));
     text.append(element('p', { class: 'date', lang: 'en' }, time));
@@ -36,9 +41,19 @@ function card(item) {
   );
   const article = element('article', { part: 'card', class: `card list${item.image ? ' has-image' : ''}` }, text);
   if (item.image) {
-    const image = element('img', { part: 'image', class: 'image', src: item.image, alt: impact.image_alt ?? '', width: '600', height: '400', loading: 'lazy', decoding: 'async' });
+    const image = element('img', {
+      part: 'image',
+      class: 'image',
+      src: item.image,
+      alt: impact.image_alt ?? '',
+      width: '600',
+      height: '400',
+      loading: 'lazy',
+      decoding: 'async',
+    });
     const figure = element('figure', { class: 'figure' }, image);
-    if (impact.image_credit) figure.append(element('figcaption', { part: 'credit', class: 'credit' }, label('Photo:'), impact.image_credit));
+    if (impact.image_credit)
+      figure.append(element('figcaption', { part: 'credit', class: 'credit' }, label('Photo:'), impact.image_credit));
     article.append(figure);
   }
   return element('li', {}, article);
@@ -46,11 +61,9 @@ function card(item) {
 
 const host = document.createElement('div');
 const root = host.attachShadow({ mode: 'open' });
-root.adoptedStyleSheets = listStyles.map((text) => {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(text);
-  return sheet;
-});
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(listStyles);
+root.adoptedStyleSheets = [sheet];
 document.getElementById('main').append(host);
 
 window.benchResult = (async () => {
@@ -59,7 +72,13 @@ window.benchResult = (async () => {
     .filter((item) => item.id && item.title && item.url)
     .sort((a, b) => Date.parse(b.date_published) - Date.parse(a.date_published))
     .slice(0, pageSize);
-  root.append(element('div', { class: 'root' }, element('div', { class: 'body list' }, element('ul', { part: 'list', class: 'cards', role: 'list' }, ...items.map(card)))));
+  root.append(
+    element(
+      'div',
+      { class: 'root' },
+      element('div', { class: 'body list' }, element('ul', { part: 'list', class: 'cards', role: 'list' }, ...items.map(card))),
+    ),
+  );
   await afterPaint();
   return { renderMs: sinceFeedResponse(feed, performance.now()), cards: items.length, domNodes: domNodes() };
 })();

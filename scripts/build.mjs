@@ -14,6 +14,6 @@ for (const mode of ['bundle', 'embed', 'embed-host', 'builder']) {
 // Pages served from dist/ next to the scripts, with the sample feed so they work as they are.
 await cp(new URL('pages/', root), dist, { recursive: true });
 await cp(new URL('sample/', root), new URL('sample/', dist), { recursive: true });
-run('node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json');
+run('node_modules/typescript-native/bin/tsc', '-p', 'tsconfig.build.json');
 run('node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet');
 console.log('Built dist/: impact-stories.js, embed.html, embed-host.js, builder.html, lib/; and custom-elements.json.');

@@ -1,6 +1,8 @@
 /**
- * The strictest Content-Security-Policy the widgets work under: no inline code, no eval, Trusted Types enforced
- * with no policy allowed at all (the widgets never turn a string into HTML).
+ * The strictest Content-Security-Policy the widgets work under: no inline code, no eval, Trusted Types enforced,
+ * and one policy allowed: lit-html's, named `lit-html`, which only ever turns the widgets' own template text
+ * into HTML (story fields are always bound as text). `'allow-duplicates'` lets a second copy of the script,
+ * or a page that uses Lit itself, create its own policy of that name.
  * The README quotes it; the tests and the demo's csp.html page are served with it.
  */
 export const STRICT_CSP = [
@@ -13,5 +15,5 @@ export const STRICT_CSP = [
   "base-uri 'none'",
   "form-action 'none'",
   "require-trusted-types-for 'script'",
-  "trusted-types 'none'",
+  "trusted-types lit-html 'allow-duplicates'",
 ].join('; ');

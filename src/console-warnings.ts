@@ -2,9 +2,14 @@
 // something to warn about download.
 import type { Feed } from './feed/story.js';
 
-/** An attribute value that was ignored, worded for page authors. */
+const ignoredValues = new Set<string>();
+
+/** An attribute value that was ignored, worded for page authors: once per value. */
 export function warnIgnoredAttribute(tagName: string, attribute: string, value: unknown, expected: string): void {
-  console.warn(`<${tagName.toLowerCase()}>: ignored ${attribute}="${String(value)}"; expected ${expected}.`);
+  const warning = `<${tagName.toLowerCase()}>: ignored ${attribute}="${String(value)}"; expected ${expected}.`;
+  if (ignoredValues.has(warning)) return;
+  ignoredValues.add(warning);
+  console.warn(warning);
 }
 
 const feedsWarnedAbout = new WeakSet<Feed>();

@@ -8,7 +8,6 @@ type VersionedConstructor = CustomElementConstructor & { impactStoriesVersion?: 
  * two different versions on one page get one console warning naming both.
  */
 export function defineElement(tagName: string, elementClass: CustomElementConstructor): void {
-  if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tagName) as VersionedConstructor | undefined;
   if (!existing) {
     (elementClass as VersionedConstructor).impactStoriesVersion = VERSION;

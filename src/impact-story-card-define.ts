@@ -7,7 +7,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'impact-story-card': ImpactStoryCardElement;
   }
-  interface HTMLElementEventMap {
+  // Bubbling, composed events: typed for listeners on the element, the document and the window alike.
+  interface GlobalEventHandlersEventMap {
     'impact-story-open': CustomEvent<StoryOpenDetail>;
   }
 }

@@ -12,7 +12,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'impact-story-list': ImpactStoryListElement;
   }
-  interface HTMLElementEventMap {
+  // Bubbling, composed events: typed for listeners on the element, the document and the window alike.
+  interface GlobalEventHandlersEventMap {
     'impact-stories-load': CustomEvent<StoriesLoadDetail>;
     'impact-stories-error': CustomEvent<StoriesErrorDetail>;
   }

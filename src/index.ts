@@ -1,5 +1,11 @@
 /** The element classes and helpers, without registering anything. Import a `*-define` module to register. */
-export { ImpactStoryCardElement, type LinkTarget, type StoryLayout, type StoryOpenDetail, type Theme } from './components/impact-story-card/impact-story-card.js';
+export {
+  ImpactStoryCardElement,
+  type LinkTarget,
+  type StoryLayout,
+  type StoryOpenDetail,
+  type Theme,
+} from './components/impact-story-card/impact-story-card.js';
 export {
   ImpactStoryListElement,
   type ListStatus,

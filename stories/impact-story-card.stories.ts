@@ -1,33 +1,48 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import type { LinkTarget, StoryLayout } from '../src/index.js';
+import '../src/impact-story-card-define.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { cssPropertiesOf, cssPropertyArgTypes, ifDefined, inWidth, snippet, textControls, type StoryArgs } from './story-helpers.js';
 
 const cardAttributes = [
-  'heading', 'href', 'date', 'summary', 'image', 'image-alt', 'image-credit',
-  'project', 'country', 'heading-level', 'layout', 'locale', 'theme', 'link-target',
+  'heading',
+  'href',
+  'date',
+  'summary',
+  'image',
+  'image-alt',
+  'image-credit',
+  'project',
+  'country',
+  'heading-level',
+  'layout',
+  'locale',
+  'theme',
+  'link-target',
 ] as const;
 
 const a = (args: StoryArgs, name: (typeof cardAttributes)[number]) =>
   ifDefined(args[name] === undefined || args[name] === '' ? undefined : String(args[name]));
 
-const renderCard = (args: StoryArgs) => html`<impact-story-card
-  heading=${a(args, 'heading')}
-  href=${a(args, 'href')}
-  date=${a(args, 'date')}
-  summary=${a(args, 'summary')}
-  image=${a(args, 'image')}
-  image-alt=${a(args, 'image-alt')}
-  image-credit=${a(args, 'image-credit')}
-  project=${a(args, 'project')}
-  country=${a(args, 'country')}
-  heading-level=${a(args, 'heading-level')}
-  layout=${a(args, 'layout')}
-  locale=${a(args, 'locale')}
-  theme=${a(args, 'theme')}
-  link-target=${a(args, 'link-target')}
-  style=${styleMap(cssPropertiesOf(args))}
-></impact-story-card>`;
+const renderCard = (args: StoryArgs) =>
+  html`<impact-story-card
+    heading=${a(args, 'heading')}
+    href=${a(args, 'href')}
+    date=${a(args, 'date')}
+    summary=${a(args, 'summary')}
+    image=${a(args, 'image')}
+    image-alt=${a(args, 'image-alt')}
+    image-credit=${a(args, 'image-credit')}
+    project=${a(args, 'project')}
+    country=${a(args, 'country')}
+    heading-level=${a(args, 'heading-level')}
+    layout=${a(args, 'layout') as StoryLayout}
+    locale=${a(args, 'locale')}
+    theme=${a(args, 'theme')}
+    link-target=${a(args, 'link-target') as LinkTarget}
+    style=${styleMap(cssPropertiesOf(args))}
+  ></impact-story-card>`;
 
 const meta = {
   title: 'Widgets/impact-story-card',

@@ -1,5 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import type { GroupBy } from '../src/select/select-stories.js';
+import type { LinkTarget, StoryLayout } from '../src/index.js';
+import '../src/impact-story-list-define.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
   cssPropertiesOf,
@@ -14,8 +17,20 @@ import {
 } from './story-helpers.js';
 
 const listAttributes = [
-  'src', 'project', 'country', 'tag', 'year', 'limit', 'page-size', 'group-by',
-  'layout', 'heading-level', 'locale', 'theme', 'timeout', 'link-target',
+  'src',
+  'project',
+  'country',
+  'tag',
+  'year',
+  'limit',
+  'page-size',
+  'group-by',
+  'layout',
+  'heading-level',
+  'locale',
+  'theme',
+  'timeout',
+  'link-target',
 ] as const;
 
 const a = (args: StoryArgs, name: (typeof listAttributes)[number]) =>
@@ -30,13 +45,13 @@ function renderList(args: StoryArgs, fetcher?: typeof fetch) {
     year=${a(args, 'year')}
     limit=${a(args, 'limit')}
     page-size=${a(args, 'page-size')}
-    group-by=${a(args, 'group-by')}
-    layout=${a(args, 'layout')}
+    group-by=${a(args, 'group-by') as GroupBy}
+    layout=${a(args, 'layout') as StoryLayout}
     heading-level=${a(args, 'heading-level')}
     locale=${a(args, 'locale')}
     theme=${a(args, 'theme')}
     timeout=${a(args, 'timeout')}
-    link-target=${a(args, 'link-target')}
+    link-target=${a(args, 'link-target') as LinkTarget}
     .fetcher=${fetcher}
     style=${styleMap(cssPropertiesOf(args))}
   >
@@ -101,7 +116,10 @@ export const ErrorTimeout: Story = {
 };
 export const Empty: Story = { name: 'State: empty', args: { project: 'Skills 21', year: '2019' } };
 
-export const HardContent: Story = { name: 'Hard content: long title, no image, long credit, Arabic', args: { src: '/stories/feeds/hard-content.json' } };
+export const HardContent: Story = {
+  name: 'Hard content: long title, no image, long credit, Arabic',
+  args: { src: '/stories/feeds/hard-content.json' },
+};
 export const RightToLeftArabic: Story = {
   name: 'Right-to-left Arabic page',
   args: { project: 'Skills 21', 'group-by': 'month', locale: 'ar' },

@@ -52,8 +52,7 @@ export function attributesOf(args: StoryArgs, allowed: readonly string[]): [stri
   return allowed.filter((name) => given(args[name])).map((name) => [name, String(args[name])]);
 }
 
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Markup for the docs' "Show code": what an editor pastes into a page that loads the script. */
 export function snippet(tag: string, args: StoryArgs, allowed: readonly string[]): string {
@@ -70,8 +69,7 @@ export const neverAnsweringFetch: typeof fetch = (_input, init) =>
   });
 
 /** Wraps a story in a box of the given width, e.g. a 320 px phone. */
-export const inWidth = (width: string, content: TemplateResult) =>
-  html`<div style=${styleMap({ maxInlineSize: width })}>${content}</div>`;
+export const inWidth = (width: string, content: TemplateResult) => html`<div style=${styleMap({ maxInlineSize: width })}>${content}</div>`;
 
 export const optional = (value: string | number | undefined) => (given(value) ? String(value) : nothing);
 export { ifDefined };

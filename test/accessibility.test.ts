@@ -1,25 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { contrastRatio } from './contrast.js';
-import {
-  attach,
-  cards,
-  createList,
-  deepActiveElement,
-  loadedList,
-  loadEvent,
-  mount,
-  SAMPLE_FEED,
-  shadow,
-  statusText,
-  unmountAll,
-} from './helpers.js';
+import { attach, cards, createList, deepActiveElement, loadedList, loadEvent, mount, SAMPLE_FEED, shadow, statusText } from './helpers.js';
 
 const style = (element: Element, pseudo?: string) => getComputedStyle(element, pseudo);
 
 describe('accessibility', () => {
-  afterEach(unmountAll);
-
   describe('keyboard', () => {
     it('gives each card exactly one tab stop, in reading order, then Load more and the media contact', async () => {
       const before = mount<HTMLButtonElement>('<button>Before the stories</button>');
@@ -40,13 +26,15 @@ describe('accessibility', () => {
       before.focus();
       await sendKeys({ press: 'Tab' });
       const link = cards(list)[0].querySelector('a')!;
-      expect(deepActiveElement()).to.equal(link);
+      expect(deepActiveElement() === link, 'focus').to.equal(true);
       const ring = style(link, '::after');
       expect(ring.outlineStyle).to.equal('solid');
       expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
       const card = cards(list)[0];
       expect(contrastRatio(ring.outlineColor, style(card).backgroundColor)).to.be.at.least(3);
-      expect(contrastRatio(ring.outlineColor, style(document.body).backgroundColor.replace(/rgba\(0, 0, 0, 0\)/, 'rgb(255, 255, 255)'))).to.be.at.least(3);
+      expect(
+        contrastRatio(ring.outlineColor, style(document.body).backgroundColor.replace(/rgba\(0, 0, 0, 0\)/, 'rgb(255, 255, 255)')),
+      ).to.be.at.least(3);
     });
 
     it('shows a focus outline on the Load more button and the media contact link', async () => {
@@ -64,7 +52,9 @@ describe('accessibility', () => {
     });
 
     it('keeps a focused story clear of a sticky header', async () => {
-      const header = mount<HTMLElement>('<header style="position: sticky; top: 0; height: 80px; background: #333; z-index: 1">Site header</header>');
+      const header = mount<HTMLElement>(
+        '<header style="position: sticky; top: 0; height: 80px; background: #333; z-index: 1">Site header</header>',
+      );
       const { list } = await loadedList({ src: SAMPLE_FEED, project: 'Skills 21' });
       window.scrollTo(0, document.documentElement.scrollHeight);
       const link = cards(list)[0].querySelector('a')!;
@@ -223,7 +213,9 @@ describe('accessibility', () => {
 
   describe('text spacing (WCAG 1.4.12) at 320 px', () => {
     it('clips no text when readers widen line, letter, word and paragraph spacing', async () => {
-      const frame = mount<HTMLElement>('<div style="inline-size: 320px; line-height: 1.5; letter-spacing: 0.12em; word-spacing: 0.16em"></div>');
+      const frame = mount<HTMLElement>(
+        '<div style="inline-size: 320px; line-height: 1.5; letter-spacing: 0.12em; word-spacing: 0.16em"></div>',
+      );
       const list = createList({ src: SAMPLE_FEED, project: 'Skills 21', 'group-by': 'month', 'page-size': '3' });
       const loaded = loadEvent(list);
       attach(list, frame);

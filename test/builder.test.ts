@@ -3,7 +3,7 @@ import '../src/builder/builder-page.js';
 import type { ImpactEmbedBuilderElement } from '../src/builder/impact-embed-builder.js';
 import { defaultSettings, iframeSnippet, scriptSnippet, type EmbedSettings } from '../src/builder/snippets.js';
 import type { ImpactStoryListElement } from '../src/components/impact-story-list/impact-story-list.js';
-import { attach, cardTitles, fixture, fresh, SAMPLE_FEED, shadow, unmountAll } from './helpers.js';
+import { attach, cardTitles, fresh, SAMPLE_FEED, shadow, testFeed } from './helpers.js';
 
 const absolute = (path: string) => new URL(path, document.baseURI).href;
 const urls = {
@@ -90,8 +90,6 @@ async function shownList(doc: Document): Promise<ImpactStoryListElement> {
 }
 
 describe('<impact-embed-builder>', () => {
-  afterEach(unmountAll);
-
   it('starts with the sample feed beside the page, as an absolute URL', async () => {
     const builder = await loadedBuilder();
     const expected = absolute('sample/impact-stories.json');
@@ -177,7 +175,7 @@ describe('<impact-embed-builder>', () => {
       locale: 'fr',
     });
     expect(cardTitles(preview(builder))).to.have.length(1);
-    expect(shadow(preview(builder)).querySelector('[part="load-more"]')).to.exist;
+    expect(shadow(preview(builder)).querySelector('[part="load-more"]')).to.not.equal(null);
   });
 
   it('drops the iframe snippet’s script line when the editor unticks it', async () => {
@@ -186,7 +184,7 @@ describe('<impact-embed-builder>', () => {
     await builder.updateComplete;
     const doc = parse(snippet(builder, 'iframe'));
     expect(doc.querySelector('script')).to.equal(null);
-    expect(doc.querySelector('iframe')).to.exist;
+    expect(doc.querySelector('iframe')).to.not.equal(null);
   });
 
   it('does not fetch the feed again when only other settings change', async () => {
@@ -211,7 +209,7 @@ describe('<impact-embed-builder>', () => {
   it('forgets a project the new feed does not have, and restores the starting feed when the field is cleared', async () => {
     const builder = await loadedBuilder();
     await filterBy(builder, 'project', 'Skills 21');
-    await typeFeed(builder, fixture('hostile-feed.json'));
+    await typeFeed(builder, testFeed('hostile-feed.json'));
     expect($<HTMLSelectElement>(builder, '#project').value).to.equal('');
     expect(optionValues(builder, 'project')).to.deep.equal(['', 'Hostile']);
     expect(parse(snippet(builder, 'script')).querySelector('impact-story-list')!.hasAttribute('project')).to.equal(false);
@@ -242,7 +240,7 @@ describe('<impact-embed-builder>', () => {
 
     it('round-trips a hostile feed URL and hostile feed values chosen in the form', async () => {
       const builder = await loadedBuilder(SAMPLE_FEED);
-      const typed = `${fixture('hostile-feed.json')}?x="<b>&amp;</b>'&y=<i>`;
+      const typed = `${testFeed('hostile-feed.json')}?x="<b>&amp;</b>'&y=<i>`;
       await typeFeed(builder, typed);
       const country = '<svg onload="window.__pwned=\'country\'">';
       expect(optionValues(builder, 'country')).to.include(country);
@@ -330,7 +328,7 @@ describe('<impact-embed-builder>', () => {
       const box = snippetBox(builder, 'script');
       await clickCopy(box);
       const field = shadow(box).querySelector('textarea')!;
-      expect(shadow(box).activeElement).to.equal(field);
+      expect(shadow(box).activeElement === field, 'focus').to.equal(true);
       expect([field.selectionStart, field.selectionEnd]).to.deep.equal([0, field.value.length]);
       expect(shadow(box).querySelector('[role="status"]')!.textContent).to.contain('Could not copy automatically');
     });

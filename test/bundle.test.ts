@@ -1,5 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { SAMPLE_FEED } from './helpers-without-elements.js';
+import { consoleWarnings, SAMPLE_FEED } from './helpers-without-elements.js';
 
 // The script-tag bundle, exactly as partner pages load it (this test file imports nothing else from src).
 const bundle = '/dist/impact-stories.js';
@@ -148,15 +148,10 @@ describe('dist/impact-stories.js', () => {
   });
 
   it('is harmless when a second copy at another URL loads, without a warning for the same version', async () => {
-    const warnings: unknown[] = [];
-    const original = console.warn;
-    console.warn = (message: unknown) => warnings.push(message);
-    try {
+    const warnings = await consoleWarnings(async () => {
       await import(/* @vite-ignore */ `${bundle}?second-copy`);
       await warningsFileFrom('/dist/');
-    } finally {
-      console.warn = original;
-    }
+    });
     expect(warnings).to.deep.equal([]);
     expect(early.firstElementChild!.shadowRoot!.querySelectorAll('article')).to.have.length(6);
   });
@@ -165,18 +160,13 @@ describe('dist/impact-stories.js', () => {
     const ourVersion = (await (await fetch('/package.json')).json()).version as string;
     const otherCopy = '/__test__/other-version/impact-stories.js';
     expect(await (await fetch(otherCopy)).text()).to.contain('`9.9.9`');
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (message: unknown) => warnings.push(String(message));
-    try {
+    const warnings = await consoleWarnings(async (written) => {
       await import(/* @vite-ignore */ otherCopy);
       // The warning's words live in a file beside the script, fetched only when there is something to say.
-      await waitUntil(() => warnings.length > 0, 'no warning about the other version');
+      await waitUntil(() => written.length > 0, 'no warning about the other version');
       await import(/* @vite-ignore */ `${otherCopy}?again`);
       await warningsFileFrom('/__test__/other-version/');
-    } finally {
-      console.warn = original;
-    }
+    });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain(ourVersion).and.contain('9.9.9');
   });

@@ -1,9 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { attach, cardTitles, createList, errorEvent, loadEvent, unmountAll } from './helpers.js';
+import { attach, cardTitles, createList, errorEvent, loadEvent, shadow } from './helpers.js';
 
 const sample = async () => (await fetch('/sample/impact-stories.json')).text();
-const respond = (body: string, headers: Record<string, string> = {}) => async () =>
-  new Response(body, { headers: { 'content-type': 'application/feed+json', ...headers } });
+const respond =
+  (body: string, headers: Record<string, string> = {}) =>
+  async () =>
+    new Response(body, { headers: { 'content-type': 'application/feed+json', ...headers } });
 const never: typeof fetch = () => new Promise(() => {});
 
 async function show(src: string, fetcher: typeof fetch, attributes: Record<string, string> = {}) {
@@ -15,8 +17,6 @@ async function show(src: string, fetcher: typeof fetch, attributes: Record<strin
 }
 
 describe('the cache attribute', () => {
-  afterEach(unmountAll);
-
   it('shows the last good feed at once on the next visit, even while the network does not answer', async () => {
     const src = `/feeds/cached-${Date.now()}.json`;
     const first = await show(src, respond(await sample()));
@@ -54,6 +54,40 @@ describe('the cache attribute', () => {
     await second.list.updateComplete;
     expect(refreshed.detail.stories).to.have.length(7);
     expect(cardTitles(second.list)[0]).to.equal('A brand new Skills 21 story');
+  });
+
+  it('lets the refreshed feed replace pages appended to the saved copy meanwhile', async () => {
+    const src = `/feeds/archive-${Date.now()}.json`;
+    const next = `${src}.2`;
+    const item = (id: string, day: number) => ({
+      id,
+      url: `https://example.org/${id}`,
+      title: `Story ${id}`,
+      date_published: `2022-03-${day}`,
+    });
+    const page = (items: object[], nextUrl?: string) =>
+      JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', next_url: nextUrl, items });
+    const first = await show(src, respond(page([item('a1', 20), item('a2', 19)], next)), { project: '', 'page-size': '2' });
+    await first.loaded;
+    first.list.remove();
+
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const network: typeof fetch = async (input) => {
+      if (String(input).endsWith('.2')) return respond(page([item('a3', 18)]))();
+      await answered;
+      return respond(page([item('a0', 21), item('a1', 20), item('a2', 19)], next))();
+    };
+    const second = await show(src, network, { project: '', 'page-size': '2' });
+    await second.loaded;
+    const more = loadEvent(second.list);
+    shadow(second.list).querySelector<HTMLButtonElement>('[part="load-more"]')!.click();
+    expect((await more).detail.stories.map((story) => story.id)).to.deep.equal(['a1', 'a2', 'a3']);
+    const refreshed = loadEvent(second.list);
+    answer();
+    expect((await refreshed).detail.stories.map((story) => story.id)).to.deep.equal(['a0', 'a1', 'a2']);
+    await second.list.updateComplete;
+    expect(cardTitles(second.list)[0]).to.equal('Story a0');
   });
 
   it('keeps the saved copy on screen when the refresh fails, and says so in an event', async () => {

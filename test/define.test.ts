@@ -3,6 +3,7 @@ import { ImpactStoryListElement } from '../src/impact-story-list-define.js';
 import { ImpactStoryCardElement } from '../src/impact-story-card-define.js';
 import { defineElement } from '../src/define-element.js';
 import { VERSION } from '../src/version.js';
+import { consoleWarnings } from './helpers-without-elements.js';
 
 describe('defining the elements', () => {
   it('registers both elements', () => {
@@ -11,16 +12,11 @@ describe('defining the elements', () => {
   });
 
   it('ignores a second registration of the same version without a warning', async () => {
-    const warnings: unknown[] = [];
-    const original = console.warn;
-    console.warn = (message: unknown) => warnings.push(message);
-    try {
+    const warnings = await consoleWarnings(async () => {
       defineElement('impact-story-list', class extends ImpactStoryListElement {});
       await import('../src/console-warnings.js');
-      expect(warnings).to.deep.equal([]);
-    } finally {
-      console.warn = original;
-    }
+    });
+    expect(warnings).to.deep.equal([]);
   });
 
   it('warns once, naming both versions, when another version is already registered', async () => {
@@ -28,21 +24,16 @@ describe('defining the elements', () => {
       static impactStoriesVersion = '0.0.1';
     }
     customElements.define('impact-story-version-test', Older);
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (message: unknown) => warnings.push(String(message));
-    try {
+    const warnings = await consoleWarnings(async (written) => {
       defineElement('impact-story-version-test', class extends HTMLElement {});
       // The warning is written by a file of its own, imported when there is something to say.
       await import('../src/console-warnings.js');
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('0.0.1').and.contain(VERSION);
+      expect(written).to.have.length(1);
       defineElement('impact-story-version-test', class extends HTMLElement {});
       await import('../src/console-warnings.js');
-      expect(warnings).to.have.length(1);
-    } finally {
-      console.warn = original;
-    }
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('0.0.1').and.contain(VERSION);
   });
 
   it('has the version of package.json', async () => {

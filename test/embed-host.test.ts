@@ -68,7 +68,11 @@ describe('fitting embed iframes to their content', () => {
     window.postMessage({ type: HEIGHT_MESSAGE, height: 'tall' }, '*');
     await lastDelivered;
     expect(frame.style.height).to.not.equal('5px');
-    if (frame.style.height) expect(frame.style.height).to.be.oneOf([...fromFrame, `${Math.ceil(frame.contentDocument!.documentElement.getBoundingClientRect().height)}px`]);
+    if (frame.style.height)
+      expect(frame.style.height).to.be.oneOf([
+        ...fromFrame,
+        `${Math.ceil(frame.contentDocument!.documentElement.getBoundingClientRect().height)}px`,
+      ]);
     frame.remove();
   });
 });

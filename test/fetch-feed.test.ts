@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../src/feed/feed-error.js';
 import { fetchFeed } from '../src/feed/fetch-feed.js';
-import { fixture, SAMPLE_FEED } from './helpers.js';
+import { SAMPLE_FEED, testFeed } from './helpers.js';
 
 async function failure(url: string, options: Parameters<typeof fetchFeed>[1] = {}): Promise<FeedError> {
   try {
@@ -27,13 +27,13 @@ describe('fetchFeed', () => {
   });
 
   it('reports a file that is not JSON', async () => {
-    const error = await failure(fixture('not-json.html'));
+    const error = await failure(testFeed('not-json.html'));
     expect(error.kind).to.equal('not-json');
-    expect(error.message).to.equal(`The file at ${fixture('not-json.html')} is not JSON (the server sent it as an HTML page).`);
+    expect(error.message).to.equal(`The file at ${testFeed('not-json.html')} is not JSON (the server sent it as an HTML page).`);
   });
 
   it('reports JSON that is not a JSON Feed', async () => {
-    expect((await failure(fixture('not-a-feed.json'))).kind).to.equal('not-json-feed');
+    expect((await failure(testFeed('not-a-feed.json'))).kind).to.equal('not-json-feed');
   });
 
   it('gives up after the timeout', async () => {

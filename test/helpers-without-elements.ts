@@ -10,3 +10,19 @@ export const SKILLS_21_TITLES = [
   'When the vision is clear strategy is easy',
   'A boost to skills training in Bangladesh',
 ];
+
+/**
+ * What `run` writes with console.warn, the arguments of each call joined as text (`run` sees them as they come);
+ * console.warn is restored after.
+ */
+export async function consoleWarnings(run: (warnings: string[]) => unknown): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await run(warnings);
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}

@@ -1,31 +1,18 @@
-import { oneEvent } from '@open-wc/testing';
+import { fixtureSync, oneEvent } from '@open-wc/testing';
 import '../src/impact-story-list-define.js';
 import type { ImpactStoryListElement } from '../src/components/impact-story-list/impact-story-list.js';
 import type { StoriesErrorDetail, StoriesLoadDetail } from '../src/components/impact-story-list/impact-story-list.js';
 
-export { SAMPLE_FEED, SKILLS_21_TITLES } from './helpers-without-elements.js';
-export const fixture = (name: string) => `/test/fixtures/${name}`;
+export { consoleWarnings, SAMPLE_FEED, SKILLS_21_TITLES } from './helpers-without-elements.js';
+/** The URL of a feed in test/fixtures/. */
+export const testFeed = (name: string) => `/test/fixtures/${name}`;
 
 let unique = 0;
 /** A URL no other test has used, so the page-wide feed cache starts cold for it. */
 export const fresh = (url: string) => `${url}${url.includes('?') ? '&' : '?'}test=${Date.now()}-${++unique}`;
 
-const mounted: Element[] = [];
-
-/** Removes everything mount() added to the page. Call from afterEach. */
-export function unmountAll(): void {
-  for (const element of mounted.splice(0)) element.remove();
-}
-
-/** Adds markup to the page and returns its first element. */
-export function mount<T extends Element = Element>(markup: string): T {
-  const template = document.createElement('template');
-  template.innerHTML = markup.trim();
-  const element = template.content.firstElementChild as T;
-  document.body.append(element);
-  mounted.push(element);
-  return element;
-}
+/** Puts markup in the page as an open-wc fixture (removed after each test) and returns its element. */
+export const mount = <T extends Element = Element>(markup: string): T => fixtureSync<T>(markup.trim());
 
 /** A list that is not yet in the page, so listeners can be attached before it starts loading. */
 export function createList(attributes: Record<string, string>, fallbackHtml = ''): ImpactStoryListElement {
@@ -35,9 +22,9 @@ export function createList(attributes: Record<string, string>, fallbackHtml = ''
   return list;
 }
 
-export function attach<T extends Element>(element: T, parent: Element = document.body): T {
+/** Puts `element` in the page: inside `parent`, or in a fixture of its own (removed after each test). */
+export function attach<T extends Element>(element: T, parent: Element = mount('<div></div>')): T {
   parent.append(element);
-  mounted.push(element);
   return element;
 }
 
@@ -73,7 +60,10 @@ export const cards = (list: Element) => [...shadow(list).querySelectorAll<HTMLEl
 export const cardTitles = (list: Element) => cards(list).map((card) => card.querySelector('[part~="title"]')!.textContent!.trim());
 /** The status region's text as read aloud (Unicode bidi isolates removed). */
 export const statusText = (list: Element) =>
-  shadow(list).querySelector('[role="status"]')!.textContent!.replace(/[\u2068\u2069]/g, '').trim();
+  shadow(list)
+    .querySelector('[role="status"]')!
+    .textContent!.replace(/[\u2068\u2069]/g, '')
+    .trim();
 
 /** The element that has focus, looking inside shadow roots. */
 export function deepActiveElement(): Element | null {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { attach, cards, createList, loadEvent, SAMPLE_FEED, shadow, unmountAll } from './helpers.js';
+import { attach, cards, createList, loadEvent, SAMPLE_FEED, shadow } from './helpers.js';
 
 function addStylesheet(href: string): Promise<void> {
   const link = document.createElement('link');
@@ -28,7 +28,6 @@ describe('a host page with Bootstrap and hostile global CSS', () => {
     await addStylesheet('/node_modules/bootstrap/dist/css/bootstrap.min.css');
     await addStylesheet('/demo/hostile.css');
   });
-  afterEach(unmountAll);
 
   for (const layout of ['list', 'grid', 'compact']) {
     it(`keeps ${layout} cards legible and laid out`, async () => {
@@ -62,8 +61,6 @@ describe('a host page with Bootstrap and hostile global CSS', () => {
 });
 
 describe('a right-to-left Arabic page', () => {
-  afterEach(unmountAll);
-
   const arabicPage = () => {
     const container = document.createElement('div');
     container.dir = 'rtl';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { cards, fixture, loadedList, shadow, unmountAll } from './helpers.js';
+import { cards, loadedList, shadow, testFeed } from './helpers.js';
 
 declare global {
   interface Window {
@@ -11,11 +11,9 @@ const allElements = (root: ParentNode): Element[] =>
   [...root.querySelectorAll('*')].flatMap((element) => [element, ...(element.shadowRoot ? allElements(element.shadowRoot) : [])]);
 
 describe('a feed whose fields hold markup, scripts and javascript: URLs', () => {
-  afterEach(unmountAll);
-
   it('renders every field as inert text and drops unsafe URLs', async () => {
     window.__pwned = undefined;
-    const { list, detail } = await loadedList({ src: fixture('hostile-feed.json') });
+    const { list, detail } = await loadedList({ src: testFeed('hostile-feed.json') });
     await list.updateComplete;
 
     expect(detail.skipped).to.equal(2);
@@ -37,7 +35,9 @@ describe('a feed whose fields hold markup, scripts and javascript: URLs', () => 
     expect(first.querySelector('[part="meta"]')!.textContent).to.contain('<svg onload=');
 
     const second = cards(list)[1];
-    expect(second.querySelector('a')!.textContent).to.equal("{{constructor.constructor('window.__pwned=1')()}} ${window.__pwned='template'}");
+    expect(second.querySelector('a')!.textContent).to.equal(
+      "{{constructor.constructor('window.__pwned=1')()}} ${window.__pwned='template'}",
+    );
     expect(second.querySelector('[part="summary"]')!.textContent).to.equal('&lt;b&gt;entities stay text&lt;/b&gt;');
 
     const contact = shadow(list).querySelector('[part="media-contact"]');

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/impact-story-card-define.js';
 import type { ImpactStoryCardElement } from '../src/components/impact-story-card/impact-story-card.js';
 import type { Story } from '../src/feed/story.js';
@@ -35,7 +36,9 @@ describe('<impact-story-card>', () => {
     expect(image.alt).to.equal('A trainee at a workbench in a vocational workshop');
     expect(part(card, 'credit')!.textContent).to.not.contain(image.alt);
     expect([image.getAttribute('width'), image.getAttribute('height'), image.loading]).to.deep.equal(['600', '400', 'lazy']);
-    expect(part(card, 'meta')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Project: Decent jobs for refugees in Türkiye Country: Türkiye');
+    expect(part(card, 'meta')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Project: Decent jobs for refugees in Türkiye Country: Türkiye',
+    );
     await expect(card).to.be.accessible();
   });
 
@@ -114,9 +117,47 @@ describe('<impact-story-card>', () => {
 
   it('focus() moves focus to the link, which shows a visible outline', async () => {
     const card = await fixture<ImpactStoryCardElement>(html`<impact-story-card .story=${story}></impact-story-card>`);
+    // A key press first, as from a keyboard user: the browser then shows the ring of what script focuses.
+    await sendKeys({ press: 'Shift' });
     card.focus();
     const link = part(card, 'link')!;
-    expect(card.shadowRoot!.activeElement).to.equal(link);
+    expect(card.shadowRoot!.activeElement === link, 'focus').to.equal(true);
+    const ring = getComputedStyle(link, '::after');
+    expect(ring.outlineStyle).to.equal('solid');
+    expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
+  });
+
+  it('puts focus back on its link when the link is built again at another heading level', async () => {
+    const card = await fixture<ImpactStoryCardElement>(html`<impact-story-card .story=${story}></impact-story-card>`);
+    card.focus();
+    const link = part(card, 'link')!;
+    card.headingLevel = 2;
+    await card.updateComplete;
+    expect(link.isConnected, 'the old link is gone').to.equal(false);
+    expect(part(card, 'title')!.localName).to.equal('h2');
+    expect(card.shadowRoot!.activeElement === part(card, 'link'), 'focus on the new link').to.equal(true);
+  });
+
+  it('shows a story a script set partly or oddly, never throwing, and drops unsafe URLs', async () => {
+    const given = {
+      id: 'odd',
+      title: 'A story from a script',
+      url: 'javascript:alert(1)',
+      image: 'data:image/svg+xml,<svg/>',
+      published: '2021-12-09',
+      project: 'Skills 21',
+    } as unknown as Story;
+    const card = await fixture<ImpactStoryCardElement>(html`<impact-story-card lang="en-GB" .story=${given}></impact-story-card>`);
+    expect(part(card, 'title')!.textContent!.trim()).to.equal('A story from a script');
+    expect(card.shadowRoot!.querySelector('a')).to.equal(null);
+    expect(card.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(part(card, 'date')!.getAttribute('datetime')).to.equal('2021-12-09');
+    expect(part(card, 'meta')!.textContent).to.equal('Project: Skills 21');
+    card.story = { ...story, url: 'https://example.org/ok', countries: 'Kenya, Uganda', published: 42 } as unknown as Story;
+    await card.updateComplete;
+    expect(part(card, 'link')!.getAttribute('href')).to.equal('https://example.org/ok');
+    expect(part(card, 'date')).to.equal(null);
+    expect(part(card, 'meta')!.textContent).to.contain('Kenya, Uganda');
   });
 
   it('keeps focus on its link when it is built again', async () => {
@@ -125,7 +166,7 @@ describe('<impact-story-card>', () => {
     card.layout = 'compact';
     await card.updateComplete;
     expect(part(card, 'card')!.classList.contains('compact')).to.equal(true);
-    expect(card.shadowRoot!.activeElement).to.equal(part(card, 'link'));
+    expect(card.shadowRoot!.activeElement === part(card, 'link'), 'focus').to.equal(true);
   });
 });
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { setMessages } from '../src/format/messages/index.js';
-import { attach, cards, createList, failedList, loadedList, loadEvent, mount, SAMPLE_FEED, shadow, statusText, unmountAll } from './helpers.js';
+import { attach, cards, createList, failedList, loadedList, loadEvent, mount, SAMPLE_FEED, shadow, statusText } from './helpers.js';
 
 interface Expected {
   loadMore: string;
@@ -39,8 +39,6 @@ const languages: Record<string, Expected> = {
 };
 
 describe('languages', () => {
-  afterEach(unmountAll);
-
   for (const [locale, expected] of Object.entries(languages)) {
     describe(locale, () => {
       it('labels Load more, announces what it added, and names months', async () => {
@@ -80,17 +78,19 @@ describe('languages', () => {
     expect(root.getAttribute('dir')).to.equal('rtl');
   });
 
-  it('takes the language from locale, else the nearest lang, else the document', async () => {
-    const wrapper = mount('<section lang="fr-CA"></section>');
+  it('takes its language, for sentences and dates, from locale, else the nearest lang', async () => {
+    const wrapper = mount('<section lang="es"></section>');
     const inherited = createList({ src: SAMPLE_FEED, 'page-size': '1' });
-    const chosen = createList({ src: SAMPLE_FEED, 'page-size': '1', locale: 'es' });
+    const chosen = createList({ src: SAMPLE_FEED, 'page-size': '1', locale: 'fr-CA' });
     const loaded = Promise.all([loadEvent(inherited), loadEvent(chosen)]);
     attach(inherited, wrapper);
     attach(chosen, wrapper);
     await loaded;
     await Promise.all([inherited.updateComplete, chosen.updateComplete]);
-    expect(shadow(inherited).querySelector('[part="load-more"]')!.textContent).to.equal('Afficher plus de récits');
-    expect(shadow(chosen).querySelector('[part="load-more"]')!.textContent).to.equal('Cargar más historias');
+    expect(shadow(inherited).querySelector('[part="load-more"]')!.textContent).to.equal('Cargar más historias');
+    expect(cards(inherited)[0].querySelector('time')!.textContent).to.equal('21 de julio de 2022');
+    expect(shadow(chosen).querySelector('[part="load-more"]')!.textContent).to.equal('Afficher plus de récits');
+    expect(cards(chosen)[0].querySelector('time')!.textContent).to.equal('21 juillet 2022');
   });
 
   it('lets the page override any sentence, per language', async () => {

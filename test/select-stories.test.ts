@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { normaliseFeed } from '../src/feed/normalise-feed.js';
 import type { Story } from '../src/feed/story.js';
-import { filterStories, groupStories, pageStories, sortNewestFirst } from '../src/select/select-stories.js';
+import { filterStories, groupStories, selectPage, sortNewestFirst } from '../src/select/select-stories.js';
 import { SAMPLE_FEED, SKILLS_21_TITLES } from './helpers-without-elements.js';
 
 describe('selecting stories from the sample feed', () => {
@@ -76,11 +76,11 @@ describe('sortNewestFirst', () => {
 
   it('pages within the limit', () => {
     const many = Array.from({ length: 10 }, (_, index) => story(String(index)));
-    expect(pageStories(many, { pageSize: 4, pages: 1 })).to.deep.include({ total: 10, hasMore: true });
-    expect(pageStories(many, { pageSize: 4, pages: 3 }).shown).to.have.length(10);
-    expect(pageStories(many, { pageSize: 4, pages: 3 }).hasMore).to.equal(false);
-    expect(pageStories(many, { limit: 6, pageSize: 4, pages: 2 })).to.deep.include({ hasMore: false });
-    expect(pageStories(many, { limit: 6, pageSize: 4, pages: 2 }).shown).to.have.length(6);
-    expect(pageStories(many, { limit: 3, pages: 1 }).shown).to.have.length(3);
+    expect(selectPage(() => many, { pageSize: 4, pages: 1 })).to.deep.include({ total: 10, hasMore: true });
+    expect(selectPage(() => many, { pageSize: 4, pages: 3 }).shown).to.have.length(10);
+    expect(selectPage(() => many, { pageSize: 4, pages: 3 }).hasMore).to.equal(false);
+    expect(selectPage(() => many, { limit: 6, pageSize: 4, pages: 2 })).to.deep.include({ hasMore: false });
+    expect(selectPage(() => many, { limit: 6, pageSize: 4, pages: 2 }).shown).to.have.length(6);
+    expect(selectPage(() => many, { limit: 3, pages: 1 }).shown).to.have.length(3);
   });
 });

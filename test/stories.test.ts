@@ -45,7 +45,11 @@ for (const module of [listStories, cardStories]) {
         document.body.append(container);
         try {
           await Promise.all(waits);
-          await Promise.all([...container.querySelectorAll('impact-story-list, impact-story-card')].map((element) => (element as ImpactStoryListElement).updateComplete));
+          await Promise.all(
+            [...container.querySelectorAll('impact-story-list, impact-story-card')].map(
+              (element) => (element as ImpactStoryListElement).updateComplete,
+            ),
+          );
 
           for (const list of lists) expect(list.state, exportName).to.equal(expectedState(exportName));
           if (!lists.length) {

@@ -52,6 +52,11 @@ async function main() {
   if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit', cwd: root });
 
   const bundle = await readFile(new URL('dist/impact-stories.js', root));
+  // The vanilla baseline draws with the widget's own style sheets, read here in Node (they import lit).
+  const { listStyles } = await import(new URL('dist/lib/components/impact-story-list/impact-story-list.styles.js', root));
+  await mkdir(new URL('bench-results/', root), { recursive: true });
+  const cssText = listStyles.map((sheet) => sheet.cssText).join('\n');
+  await writeFile(new URL('bench-results/list-styles.js', root), `export default ${JSON.stringify(cssText)};\n`);
   const { server, url: base } = await startStaticServer(0);
   const feedsDir = new URL('bench-results/feeds/', root);
   await mkdir(feedsDir, { recursive: true });
@@ -86,10 +91,17 @@ async function main() {
     const shifts = [];
     for (let run = 0; run < runs; run++) shifts.push(await measurePage(browser, `${base}/bench/layout-shift.html`));
     const shared = await measurePage(browser, `${base}/bench/shared-feed.html`);
+    const idle = await measurePage(browser, `${base}/bench/idle.html`);
 
     const results = {
       date: new Date().toISOString(),
-      machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, chrome: await browser.version() },
+      machine: {
+        cpu: cpus()[0]?.model ?? 'unknown',
+        cores: cpus().length,
+        memoryGB: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+        chrome: await browser.version(),
+      },
       command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
       runs,
       latencyMs,
@@ -97,6 +109,7 @@ async function main() {
       render: rows,
       layoutShift: { cls: median(shifts.map((sample) => sample.cls)), worst: Math.max(...shifts.map((sample) => sample.cls)) },
       sharedFeed: { lists: shared.lists, feedRequests: shared.feedRequests },
+      idle: { pending: idle.pending, animations: idle.animations },
     };
     await writeFile(new URL('bench-results/results.json', root), `${JSON.stringify(results, null, 2)}\n`);
     print(results);
@@ -109,9 +122,13 @@ async function main() {
 function print(results) {
   const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
   console.log(`\nImpact stories widgets benchmark, ${results.date}`);
-  console.log(`${results.machine.cpu} (${results.machine.cores} cores), ${results.machine.chrome}, Node ${results.machine.node}; median of ${results.runs} runs`);
+  console.log(
+    `${results.machine.cpu} (${results.machine.cores} cores), ${results.machine.chrome}, Node ${results.machine.node}; median of ${results.runs} runs`,
+  );
   console.log(`Every request answered after ${results.latencyMs} ms of emulated network latency.\n`);
-  console.log(`Bundle dist/impact-stories.js: ${kb(results.bundle.bytes)} minified, ${kb(results.bundle.gzipBytes)} gzip, ${kb(results.bundle.brotliBytes)} brotli\n`);
+  console.log(
+    `Bundle dist/impact-stories.js: ${kb(results.bundle.bytes)} minified, ${kb(results.bundle.gzipBytes)} gzip, ${kb(results.bundle.brotliBytes)} brotli\n`,
+  );
   console.table(
     results.render.map((row) => ({
       stories: row.stories,
@@ -126,8 +143,14 @@ function print(results) {
     })),
   );
   console.log('"ms" is from the end of the feed response to the first cards painted.');
-  console.log(`Layout shift while a list loads with images: CLS ${results.layoutShift.cls.toFixed(4)} (worst run ${results.layoutShift.worst.toFixed(4)})`);
+  console.log(
+    `Layout shift while a list loads with images: CLS ${results.layoutShift.cls.toFixed(4)} (worst run ${results.layoutShift.worst.toFixed(4)})`,
+  );
   console.log(`Five lists sharing one feed: ${results.sharedFeed.feedRequests} request(s) for the feed`);
+  const left = results.idle.pending.length + results.idle.animations;
+  console.log(
+    `Left running once the stories are shown: ${left ? `${results.idle.pending.join(', ')} ${results.idle.animations} animation(s)` : 'nothing (no timer, interval, frame or animation)'}`,
+  );
   console.log('Results written to bench-results/results.json');
 }
 

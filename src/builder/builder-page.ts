@@ -2,14 +2,11 @@
 import '../define.js';
 import { defineElement } from '../define-element.js';
 import { ImpactEmbedBuilderElement } from './impact-embed-builder.js';
-import { ImpactSnippetBoxElement } from './impact-snippet-box.js';
 
-defineElement('impact-snippet-box', ImpactSnippetBoxElement);
 defineElement('impact-embed-builder', ImpactEmbedBuilderElement);
 
 declare global {
   interface HTMLElementTagNameMap {
     'impact-embed-builder': ImpactEmbedBuilderElement;
-    'impact-snippet-box': ImpactSnippetBoxElement;
   }
 }

@@ -45,17 +45,18 @@ export function radioGroup({ name, legend, value, choices, onValue }: RadioGroup
   return html`<fieldset class="radios">
     <legend>${legend}</legend>
     ${choices.map(
-      (choice) => html`<div class="radio">
-        <input
-          type="radio"
-          id="${name}-${choice.value}"
-          name=${name}
-          .value=${choice.value}
-          .checked=${choice.value === value}
-          @change=${(event: Event) => onValue(valueOf(event))}
-        />
-        <label for="${name}-${choice.value}">${choice.text}</label>
-      </div>`,
+      (choice) =>
+        html`<div class="radio">
+          <input
+            type="radio"
+            id="${name}-${choice.value}"
+            name=${name}
+            .value=${choice.value}
+            .checked=${choice.value === value}
+            @change=${(event: Event) => onValue(valueOf(event))}
+          />
+          <label for="${name}-${choice.value}">${choice.text}</label>
+        </div>`,
     )}
   </fieldset>`;
 }

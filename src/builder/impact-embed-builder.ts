@@ -2,6 +2,8 @@ import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import '../impact-story-list-define.js';
+import './impact-snippet-box-define.js';
 import { positiveInteger } from '../components/attribute-values.js';
 import type { StoriesErrorDetail, StoriesLoadDetail } from '../components/impact-story-list/impact-story-list.js';
 import { defaultFeed } from '../feed/default-feed.js';
@@ -172,8 +174,7 @@ export class ImpactEmbedBuilderElement extends LitElement {
     return html`<fieldset>
       <legend>Which stories</legend>
       ${this.filterField('project', 'Project', 'All projects', projects)}
-      ${this.filterField('country', 'Country', 'All countries', countries)}
-      ${this.filterField('year', 'Year', 'All years', years)}
+      ${this.filterField('country', 'Country', 'All countries', countries)} ${this.filterField('year', 'Year', 'All years', years)}
       ${this.wholeNumberField('limit', 'limit', 'Number of stories', 'The most stories ever shown. Empty: every matching story.')}
       ${this.wholeNumberField(
         'pageSize',
@@ -186,7 +187,10 @@ export class ImpactEmbedBuilderElement extends LitElement {
 
   private renderDisplayFields() {
     const { layout, groupBy, theme, locale, headingLevel } = this.form;
-    const on = <K extends keyof FormValues>(key: K) => (value: string) => this.setField(key, value as FormValues[K]);
+    const on =
+      <K extends keyof FormValues>(key: K) =>
+      (value: string) =>
+        this.setField(key, value as FormValues[K]);
     return html`
       ${radioGroup({ name: 'layout', legend: 'Layout', value: layout, choices: layoutChoices, onValue: on('layout') })}
       ${radioGroup({ name: 'group-by', legend: 'Grouping', value: groupBy, choices: groupByChoices, onValue: on('groupBy') })}

@@ -20,8 +20,7 @@ function reportHeight(): void {
   };
   new ResizeObserver(post).observe(document.documentElement);
   // ResizeObserver waits for rendering, which browsers pause in background tabs; these events do not.
-  const postWhenRendered = (event: Event) =>
-    (event.target as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete.then(post);
+  const postWhenRendered = (event: Event) => (event.target as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete.then(post);
   document.addEventListener('impact-stories-load', postWhenRendered);
   document.addEventListener('impact-stories-error', postWhenRendered);
   window.addEventListener('message', (event) => {

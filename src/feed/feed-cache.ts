@@ -1,3 +1,5 @@
+// The device cache of lists with the `cache` attribute: a file of its own, read only by pages with such a list.
+import type { FeedDocument } from './normalise-feed.js';
 import type { Feed } from './story.js';
 
 const STORE = 'impact-stories-feeds-v1';
@@ -27,4 +29,36 @@ export function writeCachedFeed(url: string, feed: Feed): Promise<void> {
   }).catch(() => {
     // No Cache Storage here (e.g. an http: page): the list simply loads from the network next time.
   });
+}
+
+export interface ReadThroughHooks {
+  signal: AbortSignal;
+  /** Reads every item of the feed that arrived. */
+  readWhole: (document: FeedDocument) => Feed;
+  /** Hears about the saved copy, read before the network answers. */
+  showSaved: (feed: Feed) => void;
+  /** Hears why the network failed when the saved copy is shown instead. */
+  refreshFailed: (error: unknown) => void;
+}
+
+/**
+ * The feed through the device cache: the saved copy is handed to `showSaved` as soon as it is read, then the
+ * network's answer replaces it and is saved in turn. When the answer tells nothing new, the saved copy itself is
+ * returned, so the cards built from it stay; when the network fails, the saved copy is too.
+ */
+export async function readThrough(url: string, arriving: Promise<FeedDocument>, hooks: ReadThroughHooks): Promise<Feed> {
+  const saved = readCachedFeed(url);
+  saved.then((feed) => feed && !hooks.signal.aborted && hooks.showSaved(feed));
+  let feed: Feed;
+  try {
+    feed = hooks.readWhole(await arriving);
+  } catch (error) {
+    const copy = await saved;
+    if (!copy || hooks.signal.aborted) throw error;
+    hooks.refreshFailed(error);
+    return copy;
+  }
+  writeCachedFeed(url, feed);
+  const copy = await saved;
+  return copy && JSON.stringify(copy.stories) === JSON.stringify(feed.stories) ? copy : feed;
 }

@@ -29,11 +29,7 @@ async function readBody(response: Response, url: string): Promise<unknown> {
   } catch (error) {
     if ((error as Error)?.name !== 'SyntaxError') throw error;
     const sentAsHtml = /html/i.test(response.headers.get('content-type') ?? '');
-    throw new FeedError(
-      'not-json',
-      `The file at ${url} is not JSON${sentAsHtml ? ' (the server sent it as an HTML page)' : ''}.`,
-      url,
-    );
+    throw new FeedError('not-json', `The file at ${url} is not JSON${sentAsHtml ? ' (the server sent it as an HTML page)' : ''}.`, url);
   }
 }
 

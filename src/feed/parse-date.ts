@@ -20,7 +20,5 @@ export function parseStoryDate(value: unknown): StoryDate | undefined {
 /** Year and month (0-11) as a reader sees them: date-only values as written, instants in local time. */
 export function calendarMonth(date: StoryDate): { year: number; month: number } {
   const d = new Date(date.time);
-  return date.dateOnly
-    ? { year: d.getUTCFullYear(), month: d.getUTCMonth() }
-    : { year: d.getFullYear(), month: d.getMonth() };
+  return date.dateOnly ? { year: d.getUTCFullYear(), month: d.getUTCMonth() } : { year: d.getFullYear(), month: d.getMonth() };
 }

@@ -10,13 +10,14 @@ function documentBase(): string | undefined {
  * Resolves `value` against `base` and returns it only when it is an http(s) URL.
  * Anything else (javascript:, data:, malformed) gives undefined, so it never reaches an href or src.
  */
-export function safeHttpUrl(value: unknown, base: string | undefined = documentBase()): string | undefined {
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
+export function safeHttpUrl(value: unknown, base?: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
   const text = value.trim();
   // A fast path for the common, unambiguous case, so archives of thousands of stories normalise quickly.
   if (plainAbsolute.test(text)) return text;
+  if (!text) return undefined;
   try {
-    const url = new URL(text, base);
+    const url = new URL(text, base ?? documentBase());
     return allowedProtocols.has(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;

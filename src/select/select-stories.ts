@@ -1,19 +1,24 @@
+import { textOf } from '../components/attribute-values.js';
 import { calendarMonth } from '../feed/parse-date.js';
 import type { Story } from '../feed/story.js';
 import { formatMonth, formatYear } from '../format/format-date.js';
 import { messagesFor } from '../format/messages/index.js';
 
+/** What to show; each value as a page or framework set it (text, a number, null or undefined). */
 export interface StoryFilters {
-  project?: string;
-  country?: string;
-  tag?: string;
-  year?: string | number;
+  project?: unknown;
+  country?: unknown;
+  tag?: unknown;
+  year?: unknown;
 }
 
 export type GroupBy = 'none' | 'year' | 'month';
 
 export interface StoryGroup {
-  /** Stable key, e.g. "2022" or "2022-07"; "undated" for stories without a date. */
+  /**
+   * Unique, stable key, e.g. "2022" or "2022-07"; "undated" for stories without a date. A month that comes back
+   * later in the list (a date-only story among timestamps, in the reader's time zone) gets "2022-07 2", and so on.
+   */
   key: string;
   /** Heading text, e.g. "2022" or "July 2022"; empty when not grouped. */
   label: string;
@@ -22,57 +27,55 @@ export interface StoryGroup {
 
 const fold = (value: string) => value.trim().toLocaleLowerCase();
 
-function matchesAny(wanted: string | undefined, values: string[]): boolean {
-  if (!wanted?.trim()) return true;
+function matchesAny(wanted: string, values: string[]): boolean {
+  if (!wanted) return true;
   const needle = fold(wanted);
   return values.some((value) => fold(value) === needle);
 }
 
 /** A test for stories that match every given filter: exact, trimmed, case-insensitive. */
 export function matchesFilters(filters: StoryFilters): (story: Story) => boolean {
-  const year = String(filters.year ?? '').trim();
+  const [project, country, tag, year] = [filters.project, filters.country, filters.tag, filters.year].map(textOf);
   return (story) =>
-    matchesAny(filters.project, [story.project]) &&
-    matchesAny(filters.country, story.countries) &&
-    matchesAny(filters.tag, story.tags) &&
+    matchesAny(project, [story.project]) &&
+    matchesAny(country, story.countries) &&
+    matchesAny(tag, story.tags) &&
     (!year || (story.published !== undefined && String(calendarMonth(story.published).year) === year));
 }
 
 /** Stories that match every given filter. */
 export function filterStories(stories: Story[], filters: StoryFilters): Story[] {
-  const filtered = String(filters.year ?? '').trim() || filters.project?.trim() || filters.country?.trim() || filters.tag?.trim();
-  return filtered ? stories.filter(matchesFilters(filters)) : stories;
+  return Object.values(filters).some(textOf) ? stories.filter(matchesFilters(filters)) : stories;
 }
 
-/** Newest first; undated stories last; ties keep feed order. */
+/** Newest first; undated stories last; ties keep feed order (the sort is stable, and linear on sorted input). */
 export function sortNewestFirst(stories: Story[]): Story[] {
-  // Feeds usually list their newest story first already: then one pass replaces the sort.
   const timeOf = (story: Story) => story.published?.time ?? -Infinity;
-  if (stories.every((story, index) => index === 0 || timeOf(stories[index - 1]) >= timeOf(story))) return stories.slice();
-  return stories
-    .map((story, index) => ({ story, index, time: timeOf(story) }))
-    .sort((a, b) => b.time - a.time || a.index - b.index)
-    .map(({ story }) => story);
+  // Two undated stories give NaN, which must read as a tie.
+  return stories.slice().sort((a, b) => timeOf(b) - timeOf(a) || 0);
 }
 
 /** Splits sorted stories into consecutive groups by year or month. */
 export function groupStories(stories: Story[], groupBy: GroupBy, locale: string | undefined): StoryGroup[] {
   if (groupBy === 'none') return stories.length ? [{ key: 'all', label: '', stories }] : [];
   const groups: StoryGroup[] = [];
+  const seen = new Map<string, number>();
+  let lastKey: string | undefined;
   for (const story of stories) {
     const when = story.published && calendarMonth(story.published);
     const key = !when ? 'undated' : groupBy === 'year' ? String(when.year) : `${when.year}-${String(when.month + 1).padStart(2, '0')}`;
-    let group = groups.at(-1);
-    if (group?.key !== key) {
+    if (key !== lastKey) {
+      lastKey = key;
       const label = !when
         ? messagesFor(locale).undated
         : groupBy === 'year'
           ? formatYear(when.year, locale)
           : formatMonth(when.year, when.month, locale);
-      group = { key, label, stories: [] };
-      groups.push(group);
+      const repeats = seen.get(key) ?? 0;
+      seen.set(key, repeats + 1);
+      groups.push({ key: repeats ? `${key} ${repeats + 1}` : key, label, stories: [] });
     }
-    group.stories.push(story);
+    groups.at(-1)!.stories.push(story);
   }
   return groups;
 }
@@ -94,9 +97,17 @@ export interface StoryPage {
   hasMore: boolean;
 }
 
-/** The first pages of the matching stories, within the limit. */
-export function pageStories(matching: Story[], { limit, pageSize, pages }: PageOptions): StoryPage {
-  const reachable = Math.min(matching.length, limit ?? Infinity);
-  const count = Math.min(reachable, pageSize ? pageSize * Math.max(1, pages) : Infinity);
-  return { shown: matching.slice(0, count), total: matching.length, hasMore: count < reachable };
+/**
+ * The stories to show: the first `pages` of those that `matching(count)` gives, within the limit. `count` is one
+ * more than the pages hold, which tells whether Load more has anything to add; an archive split with `nextUrl`
+ * has more behind its last page, up to the limit.
+ */
+export function selectPage(
+  matching: (count: number) => Story[],
+  { limit = Infinity, pageSize = Infinity, pages, nextUrl }: PageOptions & { nextUrl?: string },
+): StoryPage {
+  const stories = matching(Math.min(limit, pageSize * pages) + 1);
+  const reachable = Math.min(stories.length, limit);
+  const count = Math.min(reachable, pageSize * Math.max(1, pages));
+  return { shown: stories.slice(0, count), total: stories.length, hasMore: count < reachable || (!!nextUrl && count < limit) };
 }

@@ -1,4 +1,4 @@
-import { css } from './css.js';
+import { css } from 'lit';
 
 /** Colour, type and shape tokens. Each reads its `--impact-*` custom property first. */
 export const tokens = css`

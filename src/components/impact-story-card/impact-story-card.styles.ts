@@ -1,6 +1,6 @@
+import { css } from 'lit';
 import { tokens } from '../../styles/tokens.js';
-import { css } from '../../styles/css.js';
-import { storyCardStyles } from '../story-card.styles.js';
+import { storyCardStyles } from '../story-card/story-card.styles.js';
 
 export const cardStyles = [
   tokens,

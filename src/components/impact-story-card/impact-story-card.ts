@@ -1,20 +1,34 @@
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { FocusController } from '../../controllers/focus-controller.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { names } from '../../feed/normalise-feed.js';
 import { parseStoryDate } from '../../feed/parse-date.js';
 import type { Story } from '../../feed/story.js';
-import { inheritedLocale } from '../../format/locale.js';
-import { clampHeadingLevel } from '../heading.js';
-import { focusedIndex, restoreFocus } from '../keep-focus.js';
+import { oneOf, textOf } from '../attribute-values.js';
 import { reflectPageColorScheme } from '../page-color-scheme.js';
-import { ReactiveElement, type ChangedProperties, type PropertyDeclaration } from '../reactive-element.js';
-import { linkTargetOf, storyCard, type LinkTarget, type StoryLayout } from '../story-card.js';
-import { loadMessages, messagesFor } from '../../format/messages/index.js';
+import { clampHeadingLevel } from '../story-card/heading.js';
+import { linkTargetOf, storyCard, type LinkTarget, type StoryLayout } from '../story-card/story-card.js';
 import { cardStyles } from './impact-story-card.styles.js';
 
-export type { LinkTarget, StoryLayout, StoryOpenDetail } from '../story-card.js';
+export type { LinkTarget, StoryLayout, StoryOpenDetail } from '../story-card/story-card.js';
 export type Theme = 'light' | 'dark' | 'auto';
 
+const layouts: readonly StoryLayout[] = ['list', 'grid', 'compact'];
 
-const splitNames = (value: string | undefined) =>
-  (value ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+/**
+ * The `story` property as a page's script set it, made safe to show: countries missing or given as text, and a
+ * date given as text (or not a date at all), would otherwise throw while the card renders.
+ */
+function storyOf(story: Story): Story {
+  const published = story.published as unknown as { iso?: unknown } | string | undefined;
+  return {
+    ...story,
+    countries: names(story.countries),
+    language: textOf(story.language) || undefined,
+    published: parseStoryDate(typeof published === 'object' ? published?.iso : published),
+  };
+}
 
 /**
  * One impact story as a card: the title is a heading whose link covers the whole card.
@@ -43,62 +57,49 @@ const splitNames = (value: string | undefined) =>
  * @cssprop [--impact-scroll-margin=6rem] - Space kept above and below a focused link or button when the page scrolls to it (room for a sticky header).
  * @cssprop [--impact-image-aspect-ratio=3 / 2] - Photo aspect ratio.
  */
-export class ImpactStoryCardElement extends ReactiveElement {
+export class ImpactStoryCardElement extends LitElement {
   static override styles = cardStyles;
 
-  static override properties: Record<string, PropertyDeclaration> = {
-    story: { attribute: false },
-    heading: {},
-    href: {},
-    date: {},
-    summary: {},
-    image: {},
-    imageAlt: { attribute: 'image-alt' },
-    imageCredit: { attribute: 'image-credit' },
-    project: {},
-    country: {},
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    layout: { reflect: true },
-    locale: {},
-    theme: { reflect: true },
-    linkTarget: { attribute: 'link-target' },
-  };
-
   /** The story to show. Takes precedence over the attributes below. */
-  story?: Story;
-
+  @property({ attribute: false }) story?: Story | null;
+  // Every attribute-backed property takes what pages and frameworks set: text, numbers, null or undefined.
   /** Title, when not given a `story`. */
-  heading?: string;
+  @property() heading?: string | null;
   /** Link to the full story (http, https or relative). */
-  href?: string;
+  @property() href?: string | null;
   /** Publication date, `YYYY-MM-DD` or RFC 3339. */
-  date?: string;
-  summary?: string;
+  @property() date?: string | null;
+  @property() summary?: string | null;
   /** Photo URL (http, https or relative). */
-  image?: string;
+  @property() image?: string | null;
   /** Text alternative for the photo; without it the photo is treated as decorative. */
-  imageAlt?: string;
-  imageCredit?: string;
-  project?: string;
+  @property({ attribute: 'image-alt' }) imageAlt?: string | null;
+  @property({ attribute: 'image-credit' }) imageCredit?: string | null;
+  @property() project?: string | null;
   /** Country, or several separated by commas. */
-  country?: string;
-
+  @property() country?: string | null;
   /** Level of the title heading, 1-6. */
-  headingLevel = 3;
-  layout: StoryLayout = 'list';
+  @property({ attribute: 'heading-level' }) headingLevel?: string | number | null = 3;
+  /** `list`, `grid` or `compact`. */
+  @property({ reflect: true }) layout?: StoryLayout | null = 'list';
   /** Language for the date, e.g. `fr`; defaults to the nearest `lang`. */
-  locale?: string;
-  theme?: Theme;
+  @property() locale?: string | null;
+  @property({ reflect: true }) theme?: Theme | null;
   /** Where the link opens: `_self` (default), `_blank`, `_parent` or `_top` (for iframes). */
-  linkTarget?: LinkTarget;
+  @property({ attribute: 'link-target' }) linkTarget?: LinkTarget | null;
 
-  /** A photo that failed to load: the card built again leaves it out. */
+  // The card's own sentences are labels for screen readers: it shows at once and relabels itself when the
+  // sentences for its language arrive.
+  readonly #locale = new LocaleController(this, { waitForText: false });
+  readonly #internals = this.attachInternals();
+  /** A photo that failed to load: the card leaves it out. */
   #failedImage?: string;
 
-  readonly #internals = this.attachInternals();
-  /** `locale`, else the nearest `lang`: read once per update. */
-  #locale = 'en';
-  #focusedLink = -1;
+  constructor() {
+    super();
+    // A link built again (at another heading level, say) keeps focus.
+    new FocusController(this, 'a');
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -110,55 +111,52 @@ export class ImpactStoryCardElement extends ReactiveElement {
     this.renderRoot?.querySelector<HTMLElement>('a')?.focus(options);
   }
 
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.#locale.settled();
+    return super.getUpdateComplete();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('story') || changed.has('image')) this.#failedImage = undefined;
+  }
+
   #storyFromAttributes(): Story | undefined {
-    const title = this.heading?.trim();
+    const title = textOf(this.heading);
     if (!title) return undefined;
+    const href = textOf(this.href);
+    const image = textOf(this.image);
     return {
-      id: this.href ?? title,
-      url: this.href ?? '',
+      id: href || title,
+      url: href,
       title,
-      summary: this.summary?.trim() ?? '',
-      published: parseStoryDate(this.date),
-      image: this.image,
-      imageAlt: this.imageAlt?.trim() ?? '',
-      imageCredit: this.imageCredit?.trim() ?? '',
+      summary: textOf(this.summary),
+      published: parseStoryDate(textOf(this.date)),
+      image: image || undefined,
+      imageAlt: textOf(this.imageAlt),
+      imageCredit: textOf(this.imageCredit),
       tags: [],
       language: this.lang || undefined,
-      project: this.project?.trim() ?? '',
-      countries: splitNames(this.country),
+      project: textOf(this.project),
+      countries: names(this.country),
     };
   }
 
-  protected override willUpdate(changed: ChangedProperties): void {
-    this.#focusedLink = focusedIndex(this.renderRoot, 'a');
-    if (changed.has('story') || changed.has('image')) this.#failedImage = undefined;
-    // The card's own sentences are labels for screen readers: it shows at once and relabels itself
-    // when the sentences for its language arrive.
-    this.#locale = this.locale?.trim() || inheritedLocale(this);
-    const messagesLoading = loadMessages(this.#locale);
-    if (messagesLoading) this.updateAfter(messagesLoading);
-  }
-
-  protected override updated(): void {
-    // The card is built anew at each update: focus on its link stays there.
-    restoreFocus(this.renderRoot, 'a', this.#focusedLink);
-  }
-
-  protected override render(): Node[] {
-    const story = this.story ?? this.#storyFromAttributes();
-    if (!story) return [];
-    const locale = this.#locale;
-    return [
-      storyCard(story, {
-        headingLevel: clampHeadingLevel(this.headingLevel, 3),
-        layout: this.layout === 'compact' || this.layout === 'grid' ? this.layout : 'list',
-        locale,
-        text: messagesFor(locale),
-        linkTarget: linkTargetOf(this.linkTarget),
-        imageFailed: (image) => image === this.#failedImage,
-        onImageError: (image) => (this.#failedImage = image),
-        host: this,
-      }),
-    ];
+  protected override render(): TemplateResult | typeof nothing {
+    const story = this.story ? storyOf(this.story) : this.#storyFromAttributes();
+    if (!story) return nothing;
+    return storyCard(story, {
+      headingLevel: clampHeadingLevel(this.headingLevel, 3),
+      layout: oneOf(this.layout, layouts, 'list'),
+      locale: this.#locale.locale,
+      text: this.#locale.text,
+      linkTarget: linkTargetOf(this.linkTarget),
+      imageFailed: (image) => image === this.#failedImage,
+      onImageError: (image) => {
+        this.#failedImage = image;
+        this.requestUpdate();
+      },
+      host: this,
+    });
   }
 }

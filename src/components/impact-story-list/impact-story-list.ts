@@ -1,91 +1,42 @@
-import { defaultFeed } from '../../feed/default-feed.js';
-import { FeedError, type FeedErrorKind } from '../../feed/feed-error.js';
-import { safeHttpUrl, safeMailtoUrl } from '../../feed/safe-url.js';
-import { appendFeedPage } from '../../feed/feed-pages.js';
-import type { FeedDocument } from '../../feed/normalise-feed.js';
-import { fetchFeedDocument } from '../../feed/fetch-feed.js';
-import { requestFeed } from '../../feed/shared-feed-requests.js';
-import type { Feed, FeedHead, Story } from '../../feed/story.js';
-import { formatStoryDate } from '../../format/format-date.js';
-import { inheritedLocale, supportedLocale } from '../../format/locale.js';
-import { directionOf, isolate, loadMessages, messagesFor, type Messages } from '../../format/messages/index.js';
-import {
-  filterStories,
-  groupStories,
-  matchesFilters,
-  pageStories,
-  sortNewestFirst,
-  type GroupBy,
-  type PageOptions,
-  type StoryFilters,
-  type StoryPage,
-} from '../../select/select-stories.js';
-import { afterNextPaint } from '../after-next-paint.js';
-import { element, setAttributes, setContent } from '../element.js';
-import { placeChildren } from '../place-children.js';
-import { oneOf, positiveInteger } from '../attribute-values.js';
-import { warnLater } from '../../warn-later.js';
-import { clampHeadingLevel, heading } from '../heading.js';
-import { focusedIndex, restoreFocus } from '../keep-focus.js';
-import { ReactiveElement, type ChangedProperties, type PropertyDeclaration } from '../reactive-element.js';
-import { reflectPageColorScheme } from '../page-color-scheme.js';
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { FeedController, feedSource, type FeedSource } from '../../controllers/feed-controller.js';
+import { FocusController } from '../../controllers/focus-controller.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import type { Story } from '../../feed/story.js';
+import { groupStories, selectPage, type GroupBy, type StoryFilters, type StoryPage } from '../../select/select-stories.js';
+import { checkedChoice, checkedCount, positiveInteger } from '../attribute-values.js';
 import type { Theme } from '../impact-story-card/impact-story-card.js';
-import { linkTargetOf, storyCard, type LinkTarget, type StoryCardOptions, type StoryLayout } from '../story-card.js';
+import { reflectPageColorScheme } from '../page-color-scheme.js';
+import { clampHeadingLevel } from '../story-card/heading.js';
+import { linkTargetOf, type LinkTarget, type StoryCardOptions, type StoryLayout } from '../story-card/story-card.js';
 import { listStyles } from './impact-story-list.styles.js';
+import {
+  errorActions,
+  listFrame,
+  loadMoreButton,
+  mediaContactLine,
+  placeholder,
+  prepareDates,
+  storyLists,
+  type ListStatus,
+} from './list-view.js';
+import { announceError, announceLoad } from './list-events.js';
+import { statusMessage } from './status-message.js';
 
-export type ListStatus = 'loading' | 'loaded' | 'empty' | 'error';
+export type { StoriesErrorDetail, StoriesLoadDetail } from './list-events.js';
+export type { ListStatus } from './list-view.js';
 
-/** Detail of `impact-stories-load`. */
-export interface StoriesLoadDetail {
-  /** The stories now shown, in order. */
-  stories: Story[];
-  /** How many stories match the filters (Load more can reach up to `limit` of them). */
-  total: number;
-  /** How many feed items were skipped because they cannot be shown. */
-  skipped: number;
-  /** The whole normalised feed. */
-  feed: Feed;
-}
-
-/** Detail of `impact-stories-error`. */
-export interface StoriesErrorDetail {
-  kind: FeedErrorKind;
-  /** What went wrong, in words for page authors. */
-  message: string;
-  url: string;
-  /** The HTTP status, when the server answered with an error. */
-  status?: number;
-}
+/** Stories per page when `page-size` is not given, so a large archive never renders all at once. */
+export const DEFAULT_PAGE_SIZE = 50;
 
 const layouts: readonly StoryLayout[] = ['list', 'grid', 'compact'];
 const groupings: readonly GroupBy[] = ['none', 'year', 'month'];
 const themes: readonly Theme[] = ['light', 'dark', 'auto'];
-const placeholderCount = 3;
+const tagName = 'impact-story-list';
 const cardLinks = '.card [part="link"]';
-/** Links an update may build again: focus on one of them is put back on its new copy. */
-const rebuiltLinks = `${cardLinks}, .media-contact a`;
-
-const filterProperties = ['project', 'country', 'tag', 'year'] as const;
-const resetPagingProperties = [...filterProperties, 'limit', 'pageSize'];
-const selectionProperties = [...resetPagingProperties, 'pages', 'feed'];
-/** Stories per page when `page-size` is not given, so a large archive never renders all at once. */
-export const DEFAULT_PAGE_SIZE = 50;
-
-let datesPrepared = false;
-
-/** A list of cards, kept from one update to the next, and the group (heading and list) it shows in, if any. */
-interface ShownList {
-  list: HTMLUListElement;
-  group?: HTMLDivElement;
-}
-
-/** The options every card of one update is built with, and the key of what they show. */
-interface CardBuilding {
-  options: StoryCardOptions;
-  built: string;
-}
-
-let deviceCacheFile: Promise<typeof import('../../feed/feed-cache.js')> | undefined;
+/** Changing these starts again from the first page; changing any of them, or `pages`, selects the stories again. */
+const pagingProperties = ['src', 'project', 'country', 'tag', 'year', 'limit', 'pageSize'] as const;
 
 /**
  * Fetches a JSON Feed of impact stories and shows them as cards, newest first.
@@ -117,133 +68,68 @@ let deviceCacheFile: Promise<typeof import('../../feed/feed-cache.js')> | undefi
  * @cssprop [--impact-color-danger=light-dark(#b3261e, #ff8a80)] - Accent of the error message.
  * @cssprop [--impact-image-aspect-ratio=3 / 2] - Photo aspect ratio.
  */
-export class ImpactStoryListElement extends ReactiveElement {
+export class ImpactStoryListElement extends LitElement {
   static override styles = listStyles;
 
-  static override properties: Record<string, PropertyDeclaration> = {
-    src: {},
-    project: {},
-    country: {},
-    tag: {},
-    year: {},
-    limit: {},
-    pageSize: { attribute: 'page-size' },
-    groupBy: { attribute: 'group-by' },
-    layout: { reflect: true },
-    headingLevel: { attribute: 'heading-level' },
-    locale: {},
-    theme: { reflect: true },
-    linkTarget: { attribute: 'link-target' },
-    timeout: {},
-    fetcher: { attribute: false },
-    cache: { type: Boolean },
-    status: { state: true },
-    feed: { state: true },
-    error: { state: true },
-    pages: { state: true },
-    moreLoaded: { state: true },
-    loadingMore: { state: true },
-    moreError: { state: true },
-  };
-
+  // Every attribute-backed property takes what pages and frameworks set: text, numbers, null or undefined.
   /** Feed URL. Without it, the page's default feed (see setDefaultFeed, or `<meta name="impact-stories-feed">`). */
-  src?: string;
+  @property() src?: string | null;
   /** Show only stories of this project. */
-  project?: string;
+  @property() project?: string | null;
   /** Show only stories about this country. */
-  country?: string;
+  @property() country?: string | null;
   /** Show only stories with this tag. */
-  tag?: string;
+  @property() tag?: string | null;
   /** Show only stories published in this year. */
-  year?: string;
+  @property() year?: string | number | null;
   /** Most stories to show. */
-  limit?: string;
+  @property() limit?: string | number | null;
   /** Stories shown at first and added by each "Load more"; 50 when not given, so large archives stay light. */
-  pageSize?: string;
+  @property({ attribute: 'page-size' }) pageSize?: string | number | null;
   /** `none`, `year` or `month`. */
-  groupBy: GroupBy = 'none';
+  @property({ attribute: 'group-by' }) groupBy?: GroupBy | null = 'none';
   /** `list`, `grid` or `compact`. */
-  layout: StoryLayout = 'list';
+  @property({ reflect: true }) layout?: StoryLayout | null = 'list';
   /** Level of the group headings, 1-6; card titles sit one level below (or at this level when not grouped). */
-  headingLevel = '2';
+  @property({ attribute: 'heading-level' }) headingLevel?: string | number | null = 2;
   /** Language of dates and month headings, e.g. `fr`. Defaults to the nearest `lang`. */
-  locale?: string;
+  @property() locale?: string | null;
   /** `light`, `dark` or `auto`. Without it, light cards on the page's own background. */
-  theme?: Theme;
+  @property({ reflect: true }) theme?: Theme | null;
   /** Where story links open: `_self` (default), `_blank`, `_parent` or `_top` (inside an iframe). */
-  linkTarget?: LinkTarget;
+  @property({ attribute: 'link-target' }) linkTarget?: LinkTarget | null;
+  /** Milliseconds to wait for the feed before showing an error. */
+  @property() timeout?: string | number | null;
   /**
    * Saves the last good feed on the device and shows it at once on the next visit, while the feed is
    * fetched again in the background (HTTP caching headers decide whether that reaches the network).
    */
-  cache = false;
-  /** Milliseconds to wait for the feed before showing an error. */
-  timeout?: string;
-
+  @property({ type: Boolean }) cache = false;
   /**
-   * Reads the feed instead of `window.fetch`, e.g. to add headers. Set it before the list is connected;
-   * a list with its own fetcher does not share its request with other lists.
+   * Reads the feed, and its archive's next pages, instead of `window.fetch`, e.g. to add headers. Set it
+   * before the list is connected; a list with its own fetcher does not share its requests with other lists.
    */
-  fetcher?: typeof fetch;
+  @property({ attribute: false }) fetcher?: typeof fetch;
 
-  private status: ListStatus = 'loading';
-  private feed?: Feed;
-  private error?: FeedError;
-  private pages = 1;
-  private loadingMore = false;
-  /** Photos that failed to load: cards built again leave them out. */
+  /** Pages of stories shown: Load more adds one. */
+  @state() private pages = 1;
+
+  readonly #feed = new FeedController(this);
+  readonly #locale = new LocaleController(this, { waitForText: true });
+  /** Cards built again (in another heading level, say) and the media contact link keep focus. */
+  readonly #focus = new FocusController(this, `${cardLinks}, .media-contact a`);
+  readonly #internals = this.attachInternals();
+  /** Photos that failed to load: their cards leave them out. */
   readonly #failedImages = new Set<string>();
-  /** Each story's card as last built, and what it was built with: an update rebuilds only what changed. */
-  readonly #cards = new WeakMap<Story, { built: string; item: HTMLLIElement }>();
-  /** Each list of cards shown, by group (`''` when not grouped), with the group's heading around it. */
-  readonly #cardLists = new Map<string, ShownList>();
-  /** The media contact line as last built, and the text it shows. */
-  #mediaContact?: { shown: string; line: HTMLParagraphElement };
-  // The list's own parts, built once: each update changes their attributes and children.
-  readonly #status = element('div', { part: 'status', role: 'status', tabindex: '-1' });
-  readonly #body = element('div', {});
-  readonly #root = element('div', { class: 'root' }, this.#status, this.#body);
-  readonly #loadMoreButton = element('button', { part: 'load-more', class: 'load-more', type: 'button' });
-  readonly #retryButton = element('button', { part: 'retry', class: 'retry', type: 'button' });
-  readonly #fallback = element('div', { class: 'fallback' }, element('slot', {}));
-  #reservedHeight = 0;
-  /** Why the archive's next page could not be read, announced while the shown stories stay. */
-  private moreError?: FeedError;
-  /** How many stories the last "Load more" added, to announce; 0 for none. */
-  private moreLoaded = 0;
-
-  readonly #internals: ElementInternals;
-  /** The feed as it arrived; its items are read in full after the first page is painted. */
-  #document?: FeedDocument;
-  #requestedUrl?: string;
-  #generation = 0;
-  #controller?: AbortController;
+  /** The space the page reserved for the list before the script ran, kept while it loads. */
+  readonly #reservedHeight = this.isConnected ? this.getBoundingClientRect().height : 0;
+  #status: ListStatus = 'loading';
   #page?: StoryPage;
+  /** What the stories were last selected from, so a new feed (or its next page) selects again. */
+  #selectedFrom?: object;
   #loadEventDue = false;
-  #errorEventDue = false;
-  #focusAfterUpdate?: 'first-new-card' | 'result';
-  /** Which card's link had focus when the update began. */
-  #focusedLink = -1;
-  #firstNewCard = 0;
-  readonly #warned = new Set<string>();
-  /** The language shown: `locale`, else the nearest `lang` (the previous one while a new one's file loads). */
-  #locale = 'en';
-  /** The `locale` attribute behind #locale, which the list then marks with its own lang and dir. */
-  #chosenLocale?: string;
-  /** True while the list waits for its first sentences: it shows its loading state. */
-  #messagesWaiting = false;
-  /** True once the list has shown sentences in some language. */
-  #textShown = false;
-
-  constructor() {
-    super();
-    this.#internals = this.attachInternals();
-    this.#loadMoreButton.addEventListener('click', () => this.#loadMoreStories());
-    this.#retryButton.addEventListener('click', () => this.#retry());
-    // Upgrading markup that was already in the page: keep the space the page reserved for it
-    // (impact-story-list:not(:defined) { min-block-size: … }) while loading, so nothing below moves.
-    this.#reservedHeight = this.isConnected ? this.getBoundingClientRect().height : 0;
-  }
+  /** How many stories the last Load more added, to announce; 0 for none. */
+  #moreLoaded = 0;
 
   /** The stories currently shown. */
   get stories(): Story[] {
@@ -252,468 +138,175 @@ export class ImpactStoryListElement extends ReactiveElement {
 
   /** `loading`, `loaded`, `empty` or `error`. Also exposed to CSS as `:state(loading)` and so on. */
   get state(): ListStatus {
-    return this.#shownStatus;
-  }
-
-  /** The feed's own fields (next page, media contact), known before its items are all read. */
-  get #feedHead(): FeedHead | undefined {
-    return this.feed ?? this.#document?.head;
-  }
-
-  get #shownStatus(): ListStatus {
-    return this.#messagesWaiting ? 'loading' : this.status;
+    return this.#status;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     reflectPageColorScheme(this, this.#internals.states);
-    if (this.hasUpdated && this.#requestedUrl === undefined) this.requestUpdate();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // A list moved elsewhere in the page reconnects at once; only a list that stays out stops loading.
-    queueMicrotask(() => {
-      if (this.isConnected || this.status !== 'loading') return;
-      this.#controller?.abort();
-      this.#requestedUrl = undefined;
-    });
+  /** Resolves once the list shows its latest properties, in its language (whose sentences may be a file away). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.#locale.settled();
+    return super.getUpdateComplete();
   }
 
-  #feedAddress(text: Messages = messagesFor('en')): { url?: string; problem?: string } {
-    const given = this.src?.trim() || defaultFeed();
-    if (!given) return { problem: text.noFeed };
-    const url = safeHttpUrl(given);
-    return url ? { url } : { problem: text.badFeedUrl(given) };
-  }
-
-  #startLoading({ url, problem }: { url?: string; problem?: string }): void {
-    this.#controller?.abort();
-    const generation = ++this.#generation;
-    this.#requestedUrl = url ?? problem ?? '';
-    this.feed = undefined;
-    this.#document = undefined;
-    this.#page = undefined;
-    this.pages = 1;
-    this.moreLoaded = 0;
-    this.moreError = undefined;
-    if (!url) {
-      this.#fail(new FeedError('no-feed', problem ?? '', this.src ?? ''));
-      return;
-    }
-    this.status = 'loading';
-    this.error = undefined;
-    const controller = new AbortController();
-    this.#controller = controller;
-    const options = { signal: controller.signal, timeout: positiveInteger(this.timeout) };
-    const current = () => generation === this.#generation;
-    // The device cache is a file of its own, read only by lists with the `cache` attribute. Every list waits
-    // on the same promise, so reads and writes reach the cache in the order lists asked for them.
-    const deviceCache = this.cache ? (deviceCacheFile ??= import('../../feed/feed-cache.js')) : undefined;
-    const saved = deviceCache ? deviceCache.then((cache) => cache.readCachedFeed(url), () => undefined) : Promise.resolve(undefined);
-    saved.then((feed) => {
-      if (feed && current() && !this.feed) this.feed = feed;
-    });
-    // A list with its own fetcher reads alone; the others share one request per URL.
-    const request = this.fetcher ? fetchFeedDocument(url, { ...options, fetch: this.fetcher }) : requestFeed(url, options);
-    request.then(
-      (document) => {
-        if (!current()) return;
-        if (!deviceCache) {
-          this.#document = document;
-          this.requestUpdate('feed');
-          return;
-        }
-        const feed = this.#wholeFeed(document);
-        deviceCache.then((cache) => cache.writeCachedFeed(url, feed), () => {});
-        // Revalidated: replace the saved copy only when the feed changed.
-        if (this.feed && JSON.stringify(this.feed.stories) === JSON.stringify(feed.stories)) return;
-        this.feed = feed;
-      },
-      (error: unknown) => {
-        if (!current() || controller.signal.aborted) return;
-        const failure = error instanceof FeedError ? error : new FeedError('network', String(error), url);
-        saved.then((feed) => {
-          if (!current()) return;
-          if (!this.feed && !feed) {
-            this.#fail(failure);
-            return;
-          }
-          // The saved copy stays on screen; the page still hears that the feed could not be refreshed.
-          this.feed ??= feed;
-          this.error = failure;
-          this.#errorEventDue = true;
-        });
-      },
-    );
-  }
-
-  #fail(error: FeedError): void {
-    this.error = error;
-    this.status = 'error';
-    this.#errorEventDue = true;
-  }
-
-  #checked<T extends string>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T {
-    const result = oneOf(value, allowed, fallback);
-    if (value != null && value !== '' && result !== String(value).trim().toLowerCase()) {
-      this.#warnOnce(attribute, value, allowed.join(', '));
-    }
-    return result;
-  }
-
-  #checkedNumber(attribute: string, value: unknown): number | undefined {
-    const result = positiveInteger(value);
-    if (result === undefined && value != null && value !== '') this.#warnOnce(attribute, value, 'a whole number above 0');
-    return result;
-  }
-
-  #warnOnce(attribute: string, value: unknown, expected: string): void {
-    const key = `${attribute}=${String(value)}`;
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
-    warnLater((warnings) => warnings.warnIgnoredAttribute(this.localName, attribute, value, expected));
-  }
-
-  protected override willUpdate(changed: ChangedProperties): void {
-    this.#focusedLink = focusedIndex(this.renderRoot, rebuiltLinks);
-    const chosenLocale = this.locale?.trim() || undefined;
-    const locale = chosenLocale ?? inheritedLocale(this);
-    const messagesLoading = loadMessages(locale);
-    if (messagesLoading) this.updateAfter(messagesLoading);
-    // A list that already shows its stories keeps its current language until the new one's file arrives.
-    this.#messagesWaiting = !!messagesLoading && !this.#textShown;
-    if (!messagesLoading || !this.#textShown) {
-      this.#locale = locale;
-      this.#chosenLocale = chosenLocale;
-    }
-
-    const address = this.#feedAddress();
-    if ((address.url ?? address.problem) !== this.#requestedUrl) this.#startLoading(address);
-
-    const changedNames = changed as Map<PropertyKey, unknown>;
-    const pagingReset = resetPagingProperties.some((name) => changedNames.has(name));
-    if (pagingReset) this.pages = 1;
-    const source = this.#feedHead;
-    if (source && selectionProperties.some((name) => changedNames.has(name))) {
-      const shownBefore = this.#page?.shown.length ?? 0;
-      const limit = this.#checkedNumber('limit', this.limit);
-      const paging = { limit, pageSize: this.#checkedNumber('page-size', this.pageSize) ?? DEFAULT_PAGE_SIZE, pages: this.pages };
-      const matching = this.#matchingStories(paging);
-      const page = pageStories(matching, paging);
-      // An archive split with next_url has more behind its last page, up to the limit.
-      const moreInArchive = !!source.nextUrl && page.shown.length < (limit ?? Infinity);
-      this.#page = { ...page, hasMore: page.hasMore || moreInArchive };
-      this.status = this.#page.shown.length || moreInArchive ? 'loaded' : 'empty';
-      // The page hears about the stories once the whole feed is read.
-      this.#loadEventDue = !!this.feed;
-      const added = this.#page.shown.length - shownBefore;
-      this.moreLoaded = changedNames.has('pages') && !pagingReset && added > 0 ? added : 0;
-    }
-    this.#reflectState();
-  }
-
-  /**
-   * The stories matching the filters, newest first. Before the whole feed is read, only enough of them to
-   * fill the pages shown (and one more, which tells whether Load more has anything to add): the rest of the
-   * feed is read once they are painted. A feed whose order only a full read can tell is read at once.
-   */
-  #matchingStories(paging: PageOptions): Story[] {
-    const filters = this.#filters();
-    const feedDocument = this.#document;
-    if (!this.feed && feedDocument) {
-      const count = Math.min(paging.limit ?? Infinity, (paging.pageSize ?? Infinity) * paging.pages) + 1;
-      const first = document.hidden ? undefined : feedDocument.firstStories(count, matchesFilters(filters));
-      if (first) {
-        afterNextPaint(() => {
-          if (this.#document === feedDocument && !this.feed) this.feed = this.#wholeFeed(feedDocument);
-        });
-        return first;
-      }
-      this.feed = this.#wholeFeed(feedDocument);
-    }
-    return sortNewestFirst(filterStories(this.feed!.stories, filters));
-  }
-
-  /** Reads every item of a feed as it arrived; the console hears once about items that cannot be shown. */
-  #wholeFeed(feedDocument: FeedDocument): Feed {
-    const feed = feedDocument.feed();
-    if (feed.skipped.length) warnLater((warnings) => warnings.warnSkippedItems(feed));
-    return feed;
-  }
-
-  #reflectState(): void {
-    this.#internals.ariaBusy = String(this.#shownStatus === 'loading');
-    const states = this.#internals.states;
-    for (const name of ['loading', 'loaded', 'empty', 'error'] as const) {
-      if (name === this.#shownStatus) states.add(name);
-      else states.delete(name);
-    }
-  }
-
-  protected override updated(): void {
-    // Cards or the media contact built again (in another language, say) put focus back where it was.
-    restoreFocus(this.renderRoot, rebuiltLinks, this.#focusedLink);
-    const status = this.#shownStatus;
-    if (status === 'loading' && !datesPrepared) this.#prepareDates();
-    this.#root.style.minBlockSize = status === 'loading' && this.#reservedHeight ? `${this.#reservedHeight}px` : '';
-    // Events and focus wait until the list shows the stories in the reader's language.
-    if (this.#messagesWaiting) return;
-    this.#textShown = true;
-    if (this.#loadEventDue && this.feed && this.#page) {
-      this.#loadEventDue = false;
-      this.dispatchEvent(
-        new CustomEvent<StoriesLoadDetail>('impact-stories-load', {
-          bubbles: true,
-          composed: true,
-          detail: { stories: this.#page.shown, total: this.#page.total, skipped: this.feed.skipped.length, feed: this.feed },
-        }),
-      );
-    }
-    if (this.#errorEventDue && this.error) {
-      this.#errorEventDue = false;
-      const { kind, message, url, status } = this.error;
-      this.dispatchEvent(
-        new CustomEvent<StoriesErrorDetail>('impact-stories-error', {
-          bubbles: true,
-          composed: true,
-          detail: { kind, message, url, status },
-        }),
-      );
-    }
-    // Cards render after the list does: wait for them before moving focus into one.
-    if (this.#focusAfterUpdate && this.status !== 'loading') this.#moveFocus();
-  }
-
-  /**
-   * Sets up the date formatters while the feed downloads: the first use of Intl on a page takes tens of
-   * milliseconds, which the first cards would otherwise wait for.
-   */
-  #prepareDates(): void {
-    datesPrepared = true;
-    for (const dateOnly of [true, false]) formatStoryDate({ iso: '', time: 0, dateOnly }, this.#locale);
-  }
-
-  #moveFocus(): void {
-    const target = this.#focusAfterUpdate;
-    this.#focusAfterUpdate = undefined;
-    const links = this.renderRoot.querySelectorAll<HTMLElement>(cardLinks);
-    if (target === 'first-new-card' && links[this.#firstNewCard]) {
-      links[this.#firstNewCard].focus();
-    } else {
-      const fallback = this.renderRoot.querySelector<HTMLElement>('.retry') ?? this.renderRoot.querySelector<HTMLElement>('.status');
-      (links[0] ?? fallback)?.focus();
-    }
-  }
-
-  async #loadMoreStories(): Promise<void> {
-    // The first page can be on screen before the rest of the feed is read: read it now.
-    if (!this.feed && this.#document) this.feed = this.#wholeFeed(this.#document);
-    if (this.loadingMore || !this.#page || !this.feed) return;
-    this.#firstNewCard = this.#page.shown.length;
-    this.#focusAfterUpdate = 'first-new-card';
-    const stillInFeed = this.#page.shown.length < this.#page.total;
-    if (!stillInFeed && this.feed.nextUrl) {
-      const generation = this.#generation;
-      this.loadingMore = true;
-      this.moreError = undefined;
-      try {
-        const next = await requestFeed(this.feed.nextUrl, { timeout: positiveInteger(this.timeout) });
-        if (generation !== this.#generation) return;
-        this.feed = appendFeedPage(this.feed, this.#wholeFeed(next));
-      } catch (error) {
-        if (generation === this.#generation) this.moreError = error instanceof FeedError ? error : undefined;
-        this.#focusAfterUpdate = undefined;
-        return;
-      } finally {
-        this.loadingMore = false;
-      }
-    }
-    this.pages++;
-  }
-
-  #retry(): void {
-    this.#focusAfterUpdate = 'result';
-    this.#startLoading(this.#feedAddress());
-    // Keep focus inside the widget while it loads, rather than on the removed button.
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.status')?.focus());
+  #feedSource(): FeedSource {
+    return feedSource(this.src, { fetcher: this.fetcher, cache: this.cache, timeout: positiveInteger(this.timeout) });
   }
 
   #filters(): StoryFilters {
     return { project: this.project, country: this.country, tag: this.tag, year: this.year };
   }
 
-  #emptyMessage(text: Messages, locale: string): string {
-    const criteria = filterProperties
-      .filter((name) => this[name]?.trim())
-      .map((name) => `${text.criterion[name]} ${isolate(this[name]!.trim())}`);
-    if (!criteria.length) return text.noStories;
-    return text.noStoriesFor(new Intl.ListFormat(supportedLocale(locale), { type: 'conjunction' }).format(criteria));
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#feed.load(this.#feedSource());
+    const pagingReset = pagingProperties.some((name) => changed.has(name));
+    const loadedMore = (changed as Map<PropertyKey, unknown>).has('pages') && !pagingReset;
+    if (pagingReset) this.pages = 1;
+    if (this.#feed.shown !== this.#selectedFrom || pagingReset || loadedMore) this.#select(loadedMore);
   }
 
-  #errorMessage(text: Messages, error: FeedError): (Node | string)[] {
-    if (error.kind === 'no-feed') return [this.#feedAddress(text).problem ?? error.message];
-    return text.couldNotLoad ? [text.couldNotLoad, ' ', element('span', { lang: 'en', dir: 'ltr' }, error.message)] : [error.message];
+  /** Selects the stories to show from the feed: filtered, newest first, as many pages as shown. */
+  #select(loadedMore: boolean): void {
+    const head = this.#feed.head;
+    const shownBefore = this.#page?.shown.length ?? 0;
+    this.#page =
+      head &&
+      selectPage((count) => this.#feed.matching(this.#filters(), count), {
+        limit: checkedCount(tagName, 'limit', this.limit),
+        pageSize: checkedCount(tagName, 'page-size', this.pageSize) ?? DEFAULT_PAGE_SIZE,
+        pages: this.pages,
+        nextUrl: head.nextUrl,
+      });
+    this.#selectedFrom = this.#feed.shown;
+    // The page hears about the stories once the whole feed is read.
+    this.#loadEventDue = !!this.#feed.feed;
+    const added = (this.#page?.shown.length ?? 0) - shownBefore;
+    this.#moreLoaded = loadedMore && added > 0 ? added : 0;
   }
 
-  #statusContent(text: Messages, locale: string): (Node | string)[] {
-    switch (this.status) {
-      case 'loading':
-        return [text.loading];
-      case 'empty':
-        return [this.#emptyMessage(text, locale)];
-      case 'error':
-        return this.error ? this.#errorMessage(text, this.error) : [];
-      default:
-        if (this.moreError) return this.#errorMessage(text, this.moreError);
-        return this.moreLoaded ? [text.moreLoaded(this.moreLoaded, new Intl.NumberFormat(supportedLocale(locale)).format(this.moreLoaded))] : [];
-    }
+  /** The state shown, once the controllers have read this update's properties (after willUpdate). */
+  #currentStatus(): ListStatus {
+    if (this.#locale.waiting) return 'loading';
+    if (this.#feed.error) return 'error';
+    if (!this.#page) return 'loading';
+    return this.#page.shown.length || this.#page.hasMore ? 'loaded' : 'empty';
   }
 
-  /** How this update builds cards, and a key of what they show: a card built with another key is built again. */
-  #cardBuilding(cardLevel: number, layout: StoryLayout, locale: string, text: Messages): CardBuilding {
-    const linkTarget = linkTargetOf(this.linkTarget);
-    const options: StoryCardOptions = {
-      headingLevel: cardLevel,
+  protected override update(changed: PropertyValues<this>): void {
+    this.#status = this.#currentStatus();
+    super.update(changed);
+  }
+
+  protected override render(): TemplateResult {
+    const status = this.#status;
+    const { locale, chosen, text, waiting } = this.#locale;
+    checkedChoice(tagName, 'theme', this.theme, themes, 'light');
+    const layout = checkedChoice(tagName, 'layout', this.layout, layouts, 'list');
+    const message = waiting
+      ? nothing
+      : statusMessage({
+          status,
+          text,
+          locale,
+          error: status === 'error' ? this.#feed.error : this.#feed.moreError,
+          filters: this.#filters() as Record<keyof StoryFilters, unknown>,
+          moreLoaded: this.#moreLoaded,
+        });
+    // Why the archive's next page could not be read is seen as well as heard, while the stories stay.
+    const frame = status === 'loaded' && this.#feed.moreError ? 'error' : status;
+    return listFrame(frame, chosen, layout, message, this.#body(status, layout));
+  }
+
+  #cardOptions(layout: StoryLayout, grouped: boolean): StoryCardOptions {
+    const level = clampHeadingLevel(this.headingLevel, 2);
+    return {
+      // Card titles sit one level below group headings, or at the list's level when not grouped.
+      headingLevel: grouped ? Math.min(6, level + 1) : level,
       layout,
-      locale,
-      text,
-      linkTarget,
+      locale: this.#locale.locale,
+      text: this.#locale.text,
+      linkTarget: linkTargetOf(this.linkTarget),
       imageFailed: (image) => this.#failedImages.has(image),
-      onImageError: (image) => this.#failedImages.add(image),
+      onImageError: (image) => {
+        this.#failedImages.add(image);
+        this.requestUpdate();
+      },
       host: this,
     };
-    const built = [cardLevel, layout, locale, linkTarget, text.project, text.photo, text.countries(1), text.countries(2)].join('|');
-    return { options, built };
   }
 
-  /** The list of cards of one group (`''` when not grouped), kept from one update to the next with its cards. */
-  #cardList(group: string, stories: Story[], { options, built }: CardBuilding): ShownList {
-    const items = stories.map((story) => {
-      let card = this.#cards.get(story);
-      if (card?.built !== built) {
-        card = { built, item: element('li', {}, storyCard(story, options)) };
-        this.#cards.set(story, card);
-      }
-      return card.item;
-    });
-    let shown = this.#cardLists.get(group);
-    if (!shown) {
-      shown = { list: element('ul', { part: 'list', class: 'cards', role: 'list' }) };
-      this.#cardLists.set(group, shown);
-    }
-    placeChildren(shown.list, items);
-    return shown;
-  }
-
-  /**
-   * A group: its heading and its list of cards, kept from one update to the next like the cards. `repeat`
-   * counts earlier groups with the same label (a date-only story among timestamps can bring a month back).
-   */
-  #group(level: number, label: string, repeat: number, stories: Story[], cards: CardBuilding): HTMLDivElement {
-    const shown = this.#cardList(`${level}|${label}|${repeat}`, stories, cards);
-    return (shown.group ??= element('div', { class: 'group' }, heading(level, 'group-heading', label), shown.list));
-  }
-
-  #shownStories(layout: StoryLayout, locale: string, text: Messages): HTMLElement[] {
-    const page = this.#page!;
-    const level = clampHeadingLevel(this.headingLevel, 2);
-    const groupBy = this.#checked('group-by', this.groupBy, groupings, 'none');
-    // Card titles sit one level below group headings, or at the list's level when not grouped.
-    const cards = this.#cardBuilding(groupBy === 'none' ? level : Math.min(6, level + 1), layout, locale, text);
-    const repeats = new Map<string, number>();
-    const shown: HTMLElement[] =
-      groupBy === 'none'
-        ? [this.#cardList('', page.shown, cards).list]
-        : groupStories(page.shown, groupBy, locale).map((group) => {
-            const repeat = repeats.get(group.label) ?? 0;
-            repeats.set(group.label, repeat + 1);
-            return this.#group(level, group.label, repeat, group.stories, cards);
-          });
-    // Forget the groups and lists no longer shown (another language, level or feed), with their cards.
-    const kept = new Set<HTMLElement>(shown);
-    for (const [key, { list, group }] of this.#cardLists) if (!kept.has(group ?? list)) this.#cardLists.delete(key);
-    return shown;
-  }
-
-  #loadMoreControl(text: Messages): HTMLButtonElement[] {
-    if (!this.#page?.hasMore) return [];
-    const button = this.#loadMoreButton;
-    setAttributes(button, { 'aria-busy': String(this.loadingMore) });
-    setContent(button, text.loadMore);
-    return [button];
-  }
-
-  #mediaContactLine(text: Messages): HTMLParagraphElement[] {
-    const contact = this.#feedHead?.mediaContact;
-    if (!contact) return [];
-    const href = safeMailtoUrl(contact.email) ?? contact.url;
-    const label = contact.email ?? contact.name ?? contact.url;
-    const name = contact.email && contact.name;
-    const shown = [text.mediaContact, name, href, label].join('|');
-    if (this.#mediaContact?.shown !== shown) {
-      const line = element(
-        'p',
-        { part: 'media-contact', class: 'media-contact' },
-        `${text.mediaContact} `,
-        name && element('bdi', {}, name),
-        name && ', ',
-        href ? element('a', { href }, label ?? href) : label,
-      );
-      this.#mediaContact = { shown, line };
-    }
-    return [this.#mediaContact.line];
-  }
-
-  /**
-   * Placeholder cards of the layout's size, under a placeholder heading when grouped, so the cards and
-   * headings that replace them start where they were. The first shows the loading message (the status
-   * region announces it) where its title will be.
-   */
-  #placeholder(layout: StoryLayout, loadingText: string): HTMLElement {
-    const count = Math.min(placeholderCount, positiveInteger(this.limit) ?? placeholderCount, positiveInteger(this.pageSize) ?? placeholderCount);
-    const cards = Array.from({ length: count }, (_, index) =>
-      element(
-        'li',
-        { class: `placeholder-card ${layout}` },
-        element('span', { class: index === 0 && loadingText ? 'placeholder-text' : undefined }, index === 0 && loadingText),
-        element('span', {}),
-        element('span', {}),
-      ),
-    );
-    const list = element('ul', { class: 'cards placeholder', 'aria-hidden': 'true' }, ...cards);
-    if (this.#checked('group-by', this.groupBy, groupings, 'none') === 'none') return list;
-    return element('div', { class: 'group', 'aria-hidden': 'true' }, element('span', { class: 'placeholder-heading' }), list);
-  }
-
-  #bodyContent(status: ListStatus, layout: StoryLayout, locale: string, text: Messages): HTMLElement[] {
+  #body(status: ListStatus, layout: StoryLayout): unknown {
+    const grouping = checkedChoice(tagName, 'group-by', this.groupBy, groupings, 'none');
+    const text = this.#locale.text;
     switch (status) {
-      case 'loading':
-        return [this.#placeholder(layout, this.#messagesWaiting ? '' : text.loading)];
-      case 'loaded':
-        return [...this.#shownStories(layout, locale, text), ...this.#loadMoreControl(text), ...this.#mediaContactLine(text)];
+      case 'loading': {
+        const count = Math.min(3, positiveInteger(this.limit) ?? 3, positiveInteger(this.pageSize) ?? 3);
+        return placeholder(layout, count, grouping !== 'none', this.#locale.waiting ? '' : text.loading);
+      }
       case 'error':
-        setContent(this.#retryButton, text.retry);
-        return [this.#retryButton, this.#fallback];
-      default:
-        return [];
+        return errorActions(text, () => this.#retry());
+      case 'empty':
+        return nothing;
     }
+    const page = this.#page!;
+    const groups = grouping === 'none' ? undefined : groupStories(page.shown, grouping, this.#locale.locale);
+    return [
+      storyLists(groups, page.shown, clampHeadingLevel(this.headingLevel, 2), this.#cardOptions(layout, !!groups)),
+      page.hasMore ? loadMoreButton(text, this.#feed.loadingMore, () => this.#loadMore()) : nothing,
+      mediaContactLine(this.#feed.head, text),
+    ];
   }
 
-  protected override render(): Node[] {
-    this.#checked('theme', this.theme, themes, 'light');
-    const layout = this.#checked('layout', this.layout, layouts, 'list');
-    const chosenLocale = this.#chosenLocale;
-    const locale = this.#locale;
-    const text = messagesFor(locale);
-    const status = this.#shownStatus;
-    setAttributes(this.#root, { lang: chosenLocale, dir: chosenLocale && directionOf(chosenLocale) });
-    // Loading and loaded, the status region is heard, not seen: the first placeholder shows the loading message.
-    const heardOnly = status === 'loaded' || status === 'loading';
-    setAttributes(this.#status, { class: `status ${status}${heardOnly ? ' visually-hidden' : ''}` });
-    setContent(this.#status, ...(this.#messagesWaiting ? [] : this.#statusContent(text, locale)));
-    setAttributes(this.#body, { class: `body ${layout}` });
-    placeChildren(this.#body, this.#bodyContent(status, layout, locale, text));
-    return [this.#root];
+  protected override updated(): void {
+    const status = this.#status;
+    this.#internals.ariaBusy = String(status === 'loading');
+    for (const name of ['loading', 'loaded', 'empty', 'error'] as const) {
+      if (name === status) this.#internals.states.add(name);
+      else this.#internals.states.delete(name);
+    }
+    const root = this.renderRoot.querySelector<HTMLElement>('.root')!;
+    root.style.minBlockSize = status === 'loading' && this.#reservedHeight ? `${this.#reservedHeight}px` : '';
+    if (status === 'loading') prepareDates(this.#locale.locale);
+    // Events wait until the list shows the stories in the reader's language.
+    if (this.#locale.waiting) return;
+    const feed = this.#feed.feed;
+    if (this.#loadEventDue && feed && this.#page) {
+      this.#loadEventDue = false;
+      announceLoad(this, this.#page, feed);
+    }
+    const failure = this.#feed.takeFailure();
+    if (failure) announceError(this, failure);
+  }
+
+  async #loadMore(): Promise<void> {
+    // The first page can be on screen before the rest of the feed is read: read it now.
+    const feed = this.#feed.readAll();
+    const page = this.#page;
+    if (!feed || !page || this.#feed.loadingMore) return;
+    if (page.shown.length >= page.total && feed.nextUrl && !(await this.#feed.loadNextPage())) return;
+    // Focus moves to the first new story; to Load more, or the last story, when the archive's next page added none.
+    const links = () => this.#cardLinks();
+    this.#focus.moveAfterUpdate(() => links()[page.shown.length] ?? this.#part('load-more') ?? links()[page.shown.length - 1]);
+    this.pages++;
+  }
+
+  #retry(): void {
+    // Focus stays inside the list while it loads again, rather than on the button about to go, then moves to the result.
+    this.#part('status')?.focus();
+    const showsResult = () => this.#status !== 'loading';
+    this.#focus.moveAfterUpdate(() => this.#cardLinks()[0] ?? this.#part('retry') ?? this.#part('status'), showsResult);
+    this.#feed.retry();
+  }
+
+  #part(name: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[part="${name}"]`);
+  }
+
+  #cardLinks(): NodeListOf<HTMLElement> {
+    return this.renderRoot.querySelectorAll<HTMLElement>(cardLinks);
   }
 }

@@ -1,0 +1,48 @@
+// ESLint, run by `npm test` (npm run lint): TypeScript, Lit templates and custom-element rules.
+// Formatting is Prettier's (npm run format:check), so no stylistic rules here.
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'coverage/', 'storybook-static/', 'bench-results/', 'node_modules/', 'scripts/_*'] },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts', 'stories/**/*.ts', '.storybook/**/*.ts'],
+    ...lit.configs['flat/recommended'],
+  },
+  {
+    files: ['src/**/*.ts'],
+    ...wc.configs['flat/recommended'],
+    rules: {
+      ...wc.configs['flat/recommended'].rules,
+      // Classes and their registration live in separate files (*-define.ts), so importing a class registers nothing.
+      'wc/define-tag-after-class-definition': 'off',
+      'wc/no-constructor-attributes': 'error',
+      'wc/guard-super-call': 'off',
+    },
+  },
+  {
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // `typeof import('./file.js')` types the modules that are loaded lazily, as files of their own.
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'test/node/**/*.mjs', '*.config.{js,mjs,ts}', 'custom-elements-manifest.config.mjs', '.ci/**'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['bench/**/*.js', 'demo/**/*.js', 'test/pages/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { 'no-console': 'off' },
+  },
+);

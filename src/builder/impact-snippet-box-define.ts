@@ -1,0 +1,10 @@
+import { defineElement } from '../define-element.js';
+import { ImpactSnippetBoxElement } from './impact-snippet-box.js';
+
+defineElement('impact-snippet-box', ImpactSnippetBoxElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'impact-snippet-box': ImpactSnippetBoxElement;
+  }
+}

@@ -1,0 +1,103 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { safeHttpUrl } from '../../feed/safe-url.js';
+import type { Story } from '../../feed/story.js';
+import { formatStoryDate } from '../../format/format-date.js';
+import { directionOf, type Messages } from '../../format/messages/index.js';
+import { oneOf } from '../attribute-values.js';
+import { heading } from './heading.js';
+
+export type StoryLayout = 'list' | 'grid' | 'compact';
+export type LinkTarget = '_self' | '_blank' | '_parent' | '_top';
+
+/** Detail of `impact-story-open`. Cancel the event to handle the navigation yourself. */
+export interface StoryOpenDetail {
+  story: Story;
+  url: string;
+}
+
+export interface StoryCardOptions {
+  headingLevel: number;
+  layout: StoryLayout;
+  /** Language of the date and of the labels read to screen readers. */
+  locale: string;
+  /** The widgets' sentences in that language. */
+  text: Messages;
+  linkTarget: LinkTarget;
+  /** True for a photo that failed to load: the card leaves it out. */
+  imageFailed: (image: string) => boolean;
+  /** Hears about a photo that failed to load; the card should then render again without it. */
+  onImageError: (image: string) => void;
+  /** The element that announces `impact-story-open`. */
+  host: HTMLElement;
+}
+
+const linkTargets: readonly LinkTarget[] = ['_self', '_blank', '_parent', '_top'];
+
+/** A `link-target` attribute value read leniently: anything unknown opens links in the same frame. */
+export const linkTargetOf = (value: unknown): LinkTarget => oneOf(value, linkTargets, '_self');
+
+function announceOpen(host: HTMLElement, event: MouseEvent, story: Story, url: string): void {
+  const open = new CustomEvent<StoryOpenDetail>('impact-story-open', {
+    bubbles: true,
+    composed: true,
+    cancelable: true,
+    detail: { story, url },
+  });
+  const plainClick = event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
+  if (!host.dispatchEvent(open) && plainClick) event.preventDefault();
+}
+
+/** `value` after words read by screen readers only ("Project:"), in the widget's language. */
+const labelled = (words: string, locale: string, value: string) =>
+  html`<span><span class="visually-hidden" lang=${locale}>${`${words} `}</span>${value}</span>`;
+
+function title(story: Story, url: string | undefined, { headingLevel, linkTarget, host }: StoryCardOptions): TemplateResult {
+  const target = linkTarget === '_self' ? nothing : linkTarget;
+  const rel = linkTarget === '_blank' ? 'noopener' : nothing;
+  const open = (event: MouseEvent) => announceOpen(host, event, story, url!);
+  const link = url ? html`<a part="link" href=${url} target=${target} rel=${rel} @click=${open}>${story.title}</a>` : story.title;
+  return heading(headingLevel, 'title', link);
+}
+
+function meta({ project, countries }: Story, { locale, text }: StoryCardOptions): TemplateResult | typeof nothing {
+  const where = countries.join(', ');
+  const countriesLabel = `${text.countries(countries.length)} `;
+  // Most stories have both: one template, with a space between the two so they are not read as one word.
+  if (project && where) {
+    return html`<p part="meta" class="meta"><span><span class="visually-hidden" lang=${locale}>${`${text.project} `}</span>${project}</span> <span><span class="visually-hidden" lang=${locale}>${countriesLabel}</span>${where}</span></p>`;
+  }
+  if (!project && !where) return nothing;
+  return html`<p part="meta" class="meta">${project ? labelled(text.project, locale, project) : labelled(countriesLabel.trim(), locale, where)}</p>`;
+}
+
+function figure(story: Story, image: string, { locale, text, onImageError }: StoryCardOptions): TemplateResult {
+  const credit = story.imageCredit
+    ? html`<figcaption part="credit" class="credit"><span class="visually-hidden" lang=${locale}>${`${text.photo} `}</span>${story.imageCredit}</figcaption>`
+    : nothing;
+  // Size and loading come before the address, so the photo waits until it nears the viewport.
+  return html`<figure class="figure">
+    <img part="image" class="image" width="600" height="400" loading="lazy" decoding="async" alt=${story.imageAlt} src=${image} @error=${() => onImageError(image)} />${credit}
+  </figure>`;
+}
+
+/**
+ * One story as an `<article>`: a heading whose link is stretched over the card (its only link), the date,
+ * summary, project and countries, and the photo with its credit as a caption. A page of fifty cards is the
+ * widgets' hottest path: the common parts share one template, and only what a story may lack is nested.
+ */
+export function storyCard(story: Story, options: StoryCardOptions): TemplateResult {
+  const { layout, locale } = options;
+  const url = safeHttpUrl(story.url);
+  const image = layout === 'compact' ? undefined : safeHttpUrl(story.image);
+  const showImage = image !== undefined && !options.imageFailed(image);
+  const published = story.published;
+  const date = published
+    ? html`<p class="date" lang=${locale}><time part="date" datetime=${published.iso}>${formatStoryDate(published, locale)}</time></p>`
+    : nothing;
+  const summary = layout !== 'compact' && story.summary ? html`<p part="summary" class="summary">${story.summary}</p>` : nothing;
+  const language = story.language;
+  return html`<article part="card" class="card ${layout}${showImage ? ' has-image' : ''}" lang=${language ?? nothing} dir=${language ? directionOf(language) : nothing}>
+    <div class="text">${title(story, url, options)}${date}${summary}${meta(story, options)}</div>
+    ${showImage ? figure(story, image, options) : nothing}
+  </article>`;
+}

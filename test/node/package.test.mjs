@@ -1,0 +1,75 @@
+// The npm package as Node sees it: every entry point imports in plain Node 20 (server rendering, Next.js builds,
+// tooling), dist/lib depends on Lit alone, and the packed tarball works once installed in another project.
+// Run by `npm test` after the build, with `node --test`.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+const root = new URL('../../', import.meta.url);
+const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
+const jsEntries = Object.entries(pkg.exports)
+  .map(([name, target]) => [name, typeof target === 'string' ? target : target.default])
+  .filter(([, target]) => target.endsWith('.js'));
+
+/** Runs `code` as an ES module in a fresh Node process, in `cwd`, and returns what it printed. */
+const runModule = (code, cwd = root) => execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd, encoding: 'utf8' });
+
+test('every entry point imports in plain Node without throwing', () => {
+  for (const [name, target] of jsEntries) {
+    const specifier = `${pkg.name}${name.slice(1)}`;
+    assert.doesNotThrow(() => runModule(`await import(${JSON.stringify(specifier)});`), `${specifier} (${target})`);
+  }
+});
+
+test('the main entry registers nothing; a define entry registers its element', () => {
+  const printed = runModule(`
+    const library = await import('${pkg.name}');
+    const before = [customElements.get('impact-story-list'), customElements.get('impact-story-card')];
+    await import('${pkg.name}/define');
+    const after = [customElements.get('impact-story-list'), customElements.get('impact-story-card')];
+    console.log(JSON.stringify({ before: before.map(Boolean), after: after.map(Boolean), classes: typeof library.ImpactStoryListElement }));
+  `);
+  assert.deepEqual(JSON.parse(printed), { before: [false, false], after: [true, true], classes: 'function' });
+});
+
+test('dist/lib imports only its own modules and lit, its one dependency', async () => {
+  assert.deepEqual(Object.keys(pkg.dependencies), ['lit']);
+  const lib = new URL('dist/lib/', root);
+  const files = (await readdir(lib, { recursive: true })).filter((file) => file.endsWith('.js'));
+  assert.ok(files.length > 20, `${files.length} modules`);
+  const outside = new Set();
+  for (const file of files) {
+    const code = await readFile(new URL(file, lib), 'utf8');
+    for (const [, specifier] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g)) {
+      if (!specifier.startsWith('.'))
+        outside.add(
+          specifier
+            .split('/')
+            .slice(0, specifier.startsWith('@') ? 2 : 1)
+            .join('/'),
+        );
+    }
+  }
+  assert.deepEqual([...outside], ['lit']);
+});
+
+test('the packed tarball installs in another project, and its main entry imports there', async () => {
+  const project = await mkdtemp(join(tmpdir(), 'impact-stories-consumer-'));
+  try {
+    const npm = (...args) => execFileSync('npm', args, { cwd: project, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', project], { cwd: root, encoding: 'utf8' }));
+    await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+    npm('install', '--prefer-offline', '--no-audit', '--no-fund', join(project, packed[0].filename));
+    const printed = runModule(`const library = await import('${pkg.name}'); console.log(typeof library.ImpactStoryListElement);`, project);
+    assert.equal(printed.trim(), 'function');
+    assert.ok(
+      packed[0].files.some((file) => file.path === 'custom-elements.json'),
+      'custom-elements.json is packed',
+    );
+  } finally {
+    await rm(project, { recursive: true, force: true });
+  }
+});
