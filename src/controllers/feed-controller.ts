@@ -101,9 +101,9 @@ export class FeedController implements ReactiveController {
 
   /** What the list can show now: the saved copy while loading, the feed once read, undefined before or after a failure. */
   get shown(): Shown | undefined {
-    const appended = this.#appended;
+    const [appended, read] = [this.#appended, this.#lastRead()];
     // Pages appended to a saved copy give way to the refreshed feed.
-    return appended && appended.to === this.#lastRead() ? appended.feed : this.#lastRead();
+    return appended && appended.to === read ? appended.feed : read;
   }
 
   /** What the last run read (the saved copy while it runs), without appended pages. */

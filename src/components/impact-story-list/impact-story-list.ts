@@ -221,8 +221,8 @@ export class ImpactStoryListElement extends LitElement {
     return listFrame(frame, chosen, layout, message, this.#body(status, layout));
   }
 
-  #cardOptions(layout: StoryLayout, grouped: boolean): StoryCardOptions {
-    const level = clampHeadingLevel(this.headingLevel, 2);
+  /** How this update's cards are built; `level` is the list's heading level. */
+  #cardOptions(layout: StoryLayout, level: number, grouped: boolean): StoryCardOptions {
     return {
       // Card titles sit one level below group headings, or at the list's level when not grouped.
       headingLevel: grouped ? Math.min(6, level + 1) : level,
@@ -254,8 +254,9 @@ export class ImpactStoryListElement extends LitElement {
     }
     const page = this.#page!;
     const groups = grouping === 'none' ? undefined : groupStories(page.shown, grouping, this.#locale.locale);
+    const level = clampHeadingLevel(this.headingLevel, 2);
     return [
-      storyLists(groups, page.shown, clampHeadingLevel(this.headingLevel, 2), this.#cardOptions(layout, !!groups)),
+      storyLists(groups, page.shown, level, this.#cardOptions(layout, level, !!groups)),
       page.hasMore ? loadMoreButton(text, this.#feed.loadingMore, () => this.#loadMore()) : nothing,
       mediaContactLine(this.#feed.head, text),
     ];
