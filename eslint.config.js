@@ -36,6 +36,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['.puppeteerrc.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+  },
+  {
     files: ['scripts/**/*.mjs', 'test/node/**/*.mjs', '*.config.{js,mjs,ts}', 'custom-elements-manifest.config.mjs', '.ci/**'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },

@@ -1,16 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { chromeFlags } from './scripts/find-chrome.mjs';
+import { browserFor, concurrencyFor } from './scripts/test-runner/browsers.mjs';
+import { engineCountsReporter } from './scripts/test-runner/engine-counts-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
 import { STRICT_CSP } from './scripts/strict-csp.mjs';
 
-const testChromeFlags = [
-  ...chromeFlags,
-  // Test pages run side by side; keep the one in the background rendering (ResizeObserver, layout).
-  '--disable-renderer-backgrounding',
-  '--disable-background-timer-throttling',
-  '--disable-backgrounding-occluded-windows',
-];
+// One engine per run; scripts/run-tests.mjs runs each engine ENGINES names in turn.
+const ENGINE = process.env.ENGINE ?? 'chromium';
 
 const gates = new Map();
 const releasedEarly = new Set();
@@ -120,23 +116,33 @@ async function strictCspPages(context, next) {
 
 /**
  * Emulation the built-in commands do not cover, from a test: `executeServerCommand('emulate-media-features',
- * { features })` for CSS media features such as forced-colors, and `executeServerCommand('emulate-timezone',
- * { timezoneId })` for a reader's time zone (an empty id goes back to the machine's).
+ * { features })` for CSS media features such as forced-colors (Chromium only: it needs CDP), and
+ * `executeServerCommand('emulate-timezone', { timezoneId })` for a reader's time zone (Chromium and Firefox; an empty
+ * id goes back to the machine's). Each answers false where the engine cannot do it, so the test can skip.
  */
 function emulation() {
-  const sessions = new WeakMap();
+  const cdpSessions = new WeakMap();
+  const cdp = async (page) => {
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    return cdpSessions.get(page);
+  };
   const commands = {
-    'emulate-media-features': (cdp, payload) => cdp.send('Emulation.setEmulatedMedia', { features: payload.features }),
-    'emulate-timezone': (cdp, payload) => cdp.send('Emulation.setTimezoneOverride', { timezoneId: payload.timezoneId }),
+    'emulate-media-features': async (page, payload) => {
+      if (ENGINE !== 'chromium') return false;
+      await (await cdp(page)).send('Emulation.setEmulatedMedia', { features: payload.features });
+      return true;
+    },
+    'emulate-timezone': async (page, payload) => {
+      await page.emulateTimezone(payload.timezoneId || undefined);
+      return true;
+    },
   };
   return {
     name: 'emulation',
     async executeCommand({ command, payload, session }) {
       if (!commands[command]) return undefined;
-      const page = session.browser.getPage(session.id);
-      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
-      await commands[command](sessions.get(page), payload);
-      return true;
+      if (session.browser.type !== 'puppeteer') return false;
+      return commands[command](session.browser.getPage(session.id), payload);
     },
   };
 }
@@ -144,13 +150,10 @@ function emulation() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  concurrency: concurrencyFor(ENGINE),
   testFramework: { config: { timeout: 8000 } },
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: process.env.CHROME_PATH, headless: true, args: testChromeFlags },
-    }),
-  ],
+  browsers: [browserFor(ENGINE)],
+  reporters: [defaultReporter(), engineCountsReporter(ENGINE)],
   middleware: [feedServer, strictCspPages],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulation()],

@@ -2,10 +2,20 @@
 
 /**
  * Resolves after the browser has painted the current DOM: the first task after the next frame. It runs at
- * user-blocking priority, so work a renderer leaves for after its paint does not count against it.
+ * user-blocking priority, so work a renderer leaves for after its paint does not count against it. WebKit has no
+ * `scheduler`: there a message to itself is that first task.
  */
 export const afterPaint = () =>
-  new Promise((resolve) => requestAnimationFrame(() => scheduler.postTask(resolve, { priority: 'user-blocking' })));
+  new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      if (globalThis.scheduler) scheduler.postTask(resolve, { priority: 'user-blocking' });
+      else {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = resolve;
+        channel.port2.postMessage(undefined);
+      }
+    }),
+  );
 
 /** Elements in the document, counting those inside shadow roots. */
 export function domNodes(root = document) {

@@ -12,7 +12,8 @@ const candidates = [
   'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
 ];
 
-const executable = (path) => {
+/** True when `path` is a file this process may run. */
+export const executable = (path) => {
   try {
     accessSync(path, constants.X_OK);
     return true;

@@ -1,16 +1,78 @@
-// Runs the browser tests in headless Chrome/Chromium, or says exactly what to install.
+// Runs the browser tests in each engine ENGINES names (default: chromium, firefox and webkit), one after another,
+// then prints the counts per engine. Says exactly what to install when an engine is missing.
 import { spawn } from 'node:child_process';
-import { findChrome, installAdvice } from './find-chrome.mjs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chosenEngines, engines, missingPackages } from './engines.mjs';
+import { startWebKitDriver } from './test-runner/webkit-driver.mjs';
 
-const chrome = findChrome();
-if (!chrome) {
-  if (process.env.CHROME_PATH) console.error(`CHROME_PATH is set to "${process.env.CHROME_PATH}", which is not an executable file.`);
-  console.error(installAdvice);
+let names;
+try {
+  names = chosenEngines();
+} catch (error) {
+  console.error(error.message);
+  process.exit(2);
+}
+
+const missing = names.filter((name) => !engines[name].find());
+if (missing.length) {
+  console.error(`No ${missing.map((name) => engines[name].label).join(', ')} found for the browser tests. Install, then run again:`);
+  console.error(`  Debian/Ubuntu:  sudo apt-get install -y ${missingPackages(missing).join(' ')}`);
+  console.error('Or run the engines you have, e.g. ENGINES=chromium npm test (CI always runs all three).');
+  console.error('CHROME_PATH, FIREFOX_PATH and MINIBROWSER_PATH point at browsers installed elsewhere.');
   process.exit(1);
 }
 
-const child = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, CHROME_PATH: chrome },
-});
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+const exited = (child) => new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+
+async function runEngine(name, countsFile) {
+  const env = { ...process.env, ENGINE: name, ENGINE_COUNTS_FILE: countsFile };
+  let driver;
+  if (name === 'chromium') env.CHROME_PATH = engines.chromium.find();
+  if (name === 'firefox') env.FIREFOX_PATH = engines.firefox.find();
+  if (name === 'webkit') {
+    const { driver: binary, browser } = engines.webkit.find();
+    // WebDriver cannot emulate a time zone, so WebKit reads every test as a reader in New York would.
+    driver = await startWebKitDriver(binary, { ...process.env, TZ: 'America/New_York' });
+    Object.assign(env, { WEBKIT_DRIVER_PORT: String(driver.port), MINIBROWSER_PATH: browser });
+  }
+  console.log(`\n== ${engines[name].label} ==`);
+  try {
+    const child = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)], {
+      stdio: 'inherit',
+      env,
+    });
+    return await exited(child);
+  } finally {
+    driver?.stop();
+  }
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'engine-counts-'));
+const rows = [];
+let failed = false;
+for (const name of names) {
+  const started = Date.now();
+  const countsFile = join(scratch, `${name}.json`);
+  const code = await runEngine(name, countsFile);
+  failed ||= code !== 0;
+  let counts;
+  try {
+    counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+  } catch {
+    counts = { files: 0, failedFiles: 0, passed: 0, failed: 0, skipped: 0 };
+  }
+  rows.push({ name, code, seconds: Math.round((Date.now() - started) / 1000), ...counts });
+}
+rmSync(scratch, { recursive: true, force: true });
+
+console.log('\nBrowser tests per engine:');
+for (const row of rows) {
+  const verdict = row.code === 0 ? 'passed' : `FAILED (exit ${row.code})`;
+  console.log(
+    `  ${engines[row.name].label.padEnd(22)} ${String(row.files).padStart(3)} files  ${String(row.passed).padStart(4)} passed  ` +
+      `${String(row.failed).padStart(3)} failed  ${String(row.skipped).padStart(3)} skipped  ${String(row.seconds).padStart(4)} s  ${verdict}`,
+  );
+}
+process.exit(failed ? 1 : 0);

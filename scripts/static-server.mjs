@@ -57,12 +57,18 @@ async function handle(request, response) {
   createReadStream(path).pipe(response);
 }
 
-/** Starts serving on `port` (0 for any free port), or the next free port after it. Resolves with the base URL. */
-export function startStaticServer(port = 0, attempts = 20) {
-  const server = createServer(handle);
+/**
+ * Starts serving on `port` (0 for any free port), or the next free port after it. Resolves with the base URL.
+ * `options.latencyMs`, read at each request, holds every answer that long, as a network would (for browsers
+ * whose automation cannot emulate one).
+ */
+export function startStaticServer(port = 0, options = { latencyMs: 0 }, attempts = 20) {
+  const server = createServer((request, response) =>
+    options.latencyMs ? setTimeout(handle, options.latencyMs, request, response) : handle(request, response),
+  );
   return new Promise((resolve, reject) => {
     server.on('error', (error) => {
-      if (error.code === 'EADDRINUSE' && attempts > 0) resolve(startStaticServer(port + 1, attempts - 1));
+      if (error.code === 'EADDRINUSE' && attempts > 0) resolve(startStaticServer(port + 1, options, attempts - 1));
       else reject(error);
     });
     server.listen(port, HOST, () => resolve({ server, url: `http://${HOST}:${server.address().port}` }));

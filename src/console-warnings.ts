@@ -12,6 +12,10 @@ export function warnIgnoredAttribute(tagName: string, attribute: string, value: 
   console.warn(warning);
 }
 
+/** A `locale` that is not a well-formed language tag (`es_ES`, `C`). */
+export const warnIgnoredLocale = (tagName: string, value: string) =>
+  warnIgnoredAttribute(tagName, 'locale', value, 'a language tag such as fr or pt-BR');
+
 const feedsWarnedAbout = new WeakSet<Feed>();
 
 /** The feed items that cannot be shown, and why: once per feed, however many lists show it. */

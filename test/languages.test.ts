@@ -1,6 +1,18 @@
 import { expect } from '@open-wc/testing';
 import { setMessages } from '../src/format/messages/index.js';
-import { attach, cards, createList, failedList, loadedList, loadEvent, mount, SAMPLE_FEED, shadow, statusText } from './helpers.js';
+import {
+  attach,
+  cards,
+  consoleWarnings,
+  createList,
+  failedList,
+  loadedList,
+  loadEvent,
+  mount,
+  SAMPLE_FEED,
+  shadow,
+  statusText,
+} from './helpers.js';
 
 interface Expected {
   loadMore: string;
@@ -91,6 +103,41 @@ describe('languages', () => {
     expect(cards(inherited)[0].querySelector('time')!.textContent).to.equal('21 de julio de 2022');
     expect(shadow(chosen).querySelector('[part="load-more"]')!.textContent).to.equal('Afficher plus de récits');
     expect(cards(chosen)[0].querySelector('time')!.textContent).to.equal('21 juillet 2022');
+  });
+
+  describe('language tags that are not well-formed', () => {
+    const pageLang = document.documentElement.getAttribute('lang');
+    afterEach(() => {
+      if (pageLang === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', pageLang);
+      delete (navigator as { language?: string }).language;
+    });
+
+    it("falls back to English when the browser's own language is POSIX's C, as WebKitGTK reports without LANG", async () => {
+      document.documentElement.removeAttribute('lang');
+      Object.defineProperty(navigator, 'language', { get: () => 'C', configurable: true });
+      const { list } = await loadedList({ src: SAMPLE_FEED, limit: '1' });
+      expect(cards(list)[0].querySelector('.date')!.getAttribute('lang')).to.equal('en');
+      expect(cards(list)[0].querySelector('time')!.textContent).to.equal('21 July 2022');
+      await expect(list).to.be.accessible();
+    });
+
+    it('skips a malformed page lang and a malformed locale, with a warning for the locale', async () => {
+      const wrapper = mount('<div lang="fr"><section lang="en_US"></section></div>');
+      const list = createList({ src: SAMPLE_FEED, limit: '1', locale: 'es_ES' });
+      const warnings = await consoleWarnings(async () => {
+        const loaded = loadEvent(list);
+        attach(list, wrapper.querySelector('section')!);
+        await loaded;
+        await list.updateComplete;
+        await import('../src/console-warnings.js');
+      });
+      expect(warnings).to.deep.equal(['<impact-story-list>: ignored locale="es_ES"; expected a language tag such as fr or pt-BR.']);
+      expect(shadow(list).querySelector('.root')!.hasAttribute('lang')).to.equal(false);
+      expect(cards(list)[0].querySelector('.date')!.getAttribute('lang')).to.equal('fr');
+      expect(cards(list)[0].querySelector('time')!.textContent).to.equal('21 juillet 2022');
+      await expect(list).to.be.accessible();
+    });
   });
 
   it('lets the page override any sentence, per language', async () => {

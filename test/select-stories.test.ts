@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { normaliseFeed } from '../src/feed/normalise-feed.js';
+import { parseStoryDate } from '../src/feed/parse-date.js';
 import type { Story } from '../src/feed/story.js';
 import { filterStories, groupStories, selectPage, sortNewestFirst } from '../src/select/select-stories.js';
 import { SAMPLE_FEED, SKILLS_21_TITLES } from './helpers-without-elements.js';
@@ -60,7 +61,7 @@ describe('sortNewestFirst', () => {
     url: 'https://example.org/',
     title: id,
     summary: '',
-    published: iso ? { iso, time: Date.parse(iso), dateOnly: false } : undefined,
+    published: parseStoryDate(iso),
     imageAlt: '',
     imageCredit: '',
     tags: [],

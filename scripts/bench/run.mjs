@@ -1,6 +1,7 @@
 // `npm run bench`: builds, serves on localhost, drives headless Chromium and prints a table.
 // A benchmark, not a test: it reports numbers and never fails on timing.
-// Options: --runs N (default 7), --sizes 20,1000 (default 20,1000,10000), --latency MS (default 100), --no-build.
+// Options: --runs N (default 7), --sizes 20,1000 (default 20,1000,10000), --latency MS (default 100), --no-build,
+// --engine-sizes 20,1000 (Firefox and WebKit, when installed; default 20,1000), --no-engines (Chromium only).
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
@@ -9,6 +10,7 @@ import puppeteer from 'puppeteer-core';
 import { chromeFlags, findChrome, installAdvice } from '../find-chrome.mjs';
 import { startStaticServer } from '../static-server.mjs';
 import { generateFeed } from './generate-feed.mjs';
+import { benchOtherEngines } from './other-engines.mjs';
 
 const root = new URL('../../', import.meta.url);
 const option = (name, fallback) => {
@@ -17,6 +19,7 @@ const option = (name, fallback) => {
 };
 const runs = Number(option('--runs', 7));
 const sizes = option('--sizes', '20,1000,10000').split(',').map(Number);
+const engineSizes = process.argv.includes('--no-engines') ? [] : option('--engine-sizes', '20,1000').split(',').map(Number);
 // Every request waits this long, as on a fast real network. With none, a localhost feed answers while the
 // widget is still drawing its loading state, and the clock would start before the widget could read it.
 const latencyMs = Number(option('--latency', 100));
@@ -57,10 +60,12 @@ async function main() {
   await mkdir(new URL('bench-results/', root), { recursive: true });
   const cssText = listStyles.map((sheet) => sheet.cssText).join('\n');
   await writeFile(new URL('bench-results/list-styles.js', root), `export default ${JSON.stringify(cssText)};\n`);
-  const { server, url: base } = await startStaticServer(0);
+  const serverOptions = { latencyMs: 0 };
+  const { server, url: base } = await startStaticServer(0, serverOptions);
   const feedsDir = new URL('bench-results/feeds/', root);
   await mkdir(feedsDir, { recursive: true });
-  for (const size of sizes) await writeFile(new URL(`feed-${size}.json`, feedsDir), JSON.stringify(generateFeed(size, base)));
+  for (const size of new Set([...sizes, ...engineSizes]))
+    await writeFile(new URL(`feed-${size}.json`, feedsDir), JSON.stringify(generateFeed(size, base)));
   const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: benchFlags });
   const rows = [];
   try {
@@ -88,10 +93,14 @@ async function main() {
       row.ratio = row.widget.renderMs / row.vanilla.renderMs;
       rows.push(row);
     }
+    const chromeVersion = await browser.version();
     const shifts = [];
     for (let run = 0; run < runs; run++) shifts.push(await measurePage(browser, `${base}/bench/layout-shift.html`));
     const shared = await measurePage(browser, `${base}/bench/shared-feed.html`);
     const idle = await measurePage(browser, `${base}/bench/idle.html`);
+    await browser.close();
+    serverOptions.latencyMs = latencyMs;
+    const otherEngines = engineSizes.length ? await benchOtherEngines({ base, sizes: engineSizes, runs, median }) : [];
 
     const results = {
       date: new Date().toISOString(),
@@ -100,7 +109,7 @@ async function main() {
         cores: cpus().length,
         memoryGB: Math.round(totalmem() / 2 ** 30),
         node: process.version,
-        chrome: await browser.version(),
+        chrome: chromeVersion,
       },
       command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
       runs,
@@ -110,11 +119,12 @@ async function main() {
       layoutShift: { cls: median(shifts.map((sample) => sample.cls)), worst: Math.max(...shifts.map((sample) => sample.cls)) },
       sharedFeed: { lists: shared.lists, feedRequests: shared.feedRequests },
       idle: { pending: idle.pending, animations: idle.animations },
+      otherEngines,
     };
     await writeFile(new URL('bench-results/results.json', root), `${JSON.stringify(results, null, 2)}\n`);
     print(results);
   } finally {
-    await browser.close();
+    await browser.close().catch(() => {});
     server.close();
   }
 }
@@ -151,6 +161,23 @@ function print(results) {
   console.log(
     `Left running once the stories are shown: ${left ? `${results.idle.pending.join(', ')} ${results.idle.animations} animation(s)` : 'nothing (no timer, interval, frame or animation)'}`,
   );
+  if (results.otherEngines.length) {
+    console.log('\nTime to first cards in the other engines (the server waits the same latency before each answer):');
+    const rows = [];
+    for (const engine of results.otherEngines) {
+      if (engine.skipped) rows.push({ engine: engine.label, stories: '-', 'widget/vanilla': engine.skipped });
+      for (const row of engine.render ?? []) {
+        rows.push({
+          engine: `${engine.label}, ${engine.version}`,
+          stories: row.stories,
+          'widget ms': row.widgetMs.toFixed(1),
+          'vanilla ms': row.vanillaMs.toFixed(1),
+          'widget/vanilla': `${row.ratio.toFixed(2)}x`,
+        });
+      }
+    }
+    console.table(rows);
+  }
   console.log('Results written to bench-results/results.json');
 }
 

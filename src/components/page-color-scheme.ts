@@ -1,3 +1,5 @@
+import { toggleState } from './custom-states.js';
+
 /**
  * True when the page around `element` declares a color-scheme (e.g. `:root { color-scheme: dark }`),
  * which `theme="auto"` then follows instead of the reader's system setting.
@@ -10,7 +12,6 @@ export function pageDeclaresColorScheme(element: Element): boolean {
 }
 
 /** Sets the `page-scheme` custom state that styles/tokens.ts reads for `theme="auto"`. */
-export function reflectPageColorScheme(element: Element, states: CustomStateSet): void {
-  if (pageDeclaresColorScheme(element)) states.add('page-scheme');
-  else states.delete('page-scheme');
+export function reflectPageColorScheme(element: Element, internals: ElementInternals): void {
+  toggleState(internals, 'page-scheme', pageDeclaresColorScheme(element));
 }

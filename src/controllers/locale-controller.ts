@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { textOf } from '../components/attribute-values.js';
-import { inheritedLocale } from '../format/locale.js';
+import { inheritedLocale, languageTag } from '../format/locale.js';
 import { loadMessages, messagesFor, type Messages } from '../format/messages/index.js';
+import { warnLater } from '../warn-later.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { locale?: unknown };
 
@@ -42,7 +43,9 @@ export class LocaleController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const chosen = textOf(this.host.locale) || undefined;
+    const asked = textOf(this.host.locale);
+    const chosen = languageTag(asked);
+    if (asked && !chosen) warnLater((warnings) => warnings.warnIgnoredLocale(this.host.localName, asked));
     const locale = chosen ?? inheritedLocale(this.host);
     const loading = loadMessages(locale);
     if (loading && loading !== this.#loading) {

@@ -1,14 +1,21 @@
-/** The language that applies to `element`: its nearest `lang`, across shadow roots, else the browser's. */
+/** `value` as a well-formed BCP 47 language tag, or undefined: `en_US` is not one, nor POSIX's `C` (WebKitGTK's default). */
+export function languageTag(value: string | undefined): string | undefined {
+  try {
+    return value ? Intl.getCanonicalLocales(value)[0] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The language that applies to `element`: its nearest well-formed `lang`, across shadow roots, else the browser's, else English. */
 export function inheritedLocale(element: Element): string {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
-      const lang = node.getAttribute('lang')!.trim();
-      if (lang) return lang;
-    }
+    const lang = node instanceof Element && languageTag(node.getAttribute('lang')?.trim());
+    if (lang) return lang;
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }
-  return navigator.language || 'en';
+  return languageTag(navigator.language) ?? 'en';
 }
 
 /**

@@ -103,7 +103,7 @@ export class ImpactStoryCardElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    reflectPageColorScheme(this, this.#internals.states);
+    reflectPageColorScheme(this, this.#internals);
   }
 
   /** Moves focus to the card's link. */

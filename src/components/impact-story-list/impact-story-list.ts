@@ -8,6 +8,7 @@ import { groupStories, selectPage, type GroupBy, type StoryFilters, type StoryPa
 import { checkedChoice, checkedCount, positiveInteger } from '../attribute-values.js';
 import type { Theme } from '../impact-story-card/impact-story-card.js';
 import { reflectPageColorScheme } from '../page-color-scheme.js';
+import { toggleState } from '../custom-states.js';
 import { clampHeadingLevel } from '../story-card/heading.js';
 import { linkTargetOf, type LinkTarget, type StoryCardOptions, type StoryLayout } from '../story-card/story-card.js';
 import { listStyles } from './impact-story-list.styles.js';
@@ -143,7 +144,7 @@ export class ImpactStoryListElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    reflectPageColorScheme(this, this.#internals.states);
+    reflectPageColorScheme(this, this.#internals);
   }
 
   /** Resolves once the list shows its latest properties, in its language (whose sentences may be a file away). */
@@ -265,10 +266,7 @@ export class ImpactStoryListElement extends LitElement {
   protected override updated(): void {
     const status = this.#status;
     this.#internals.ariaBusy = String(status === 'loading');
-    for (const name of ['loading', 'loaded', 'empty', 'error'] as const) {
-      if (name === status) this.#internals.states.add(name);
-      else this.#internals.states.delete(name);
-    }
+    for (const name of ['loading', 'loaded', 'empty', 'error'] as const) toggleState(this.#internals, name, name === status);
     const root = this.renderRoot.querySelector<HTMLElement>('.root')!;
     root.style.minBlockSize = status === 'loading' && this.#reservedHeight ? `${this.#reservedHeight}px` : '';
     if (status === 'loading') prepareDates(this.#locale.locale);

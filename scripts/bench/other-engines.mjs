@@ -1,0 +1,94 @@
+// Time to first cards in Firefox and WebKit, as a ratio against the vanilla baseline in the same engine.
+// Neither engine's automation emulates network latency, so their pages come from a server that waits instead.
+import puppeteer from 'puppeteer-core';
+import { remote } from 'webdriverio';
+import { engines } from '../engines.mjs';
+import { miniBrowserCapabilities, startWebKitDriver } from '../test-runner/webkit-driver.mjs';
+
+async function firefox() {
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: engines.firefox.find(), headless: true });
+  return {
+    version: await browser.version(),
+    async measure(url) {
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.goto(url);
+      const result = await page.evaluate(() => window.benchResult);
+      await context.close();
+      return result;
+    },
+    close: () => browser.close(),
+  };
+}
+
+async function webkit() {
+  const { driver: binary, browser: miniBrowser } = engines.webkit.find();
+  const driver = await startWebKitDriver(binary);
+  try {
+    const browser = await remote({
+      hostname: '127.0.0.1',
+      port: driver.port,
+      logLevel: 'error',
+      capabilities: miniBrowserCapabilities(miniBrowser),
+    });
+    await browser.setWindowSize(1280, 900);
+    return {
+      version: `MiniBrowser (WebKitGTK) ${browser.capabilities.browserVersion ?? ''}`.trim(),
+      async measure(url) {
+        // One window for every page (WebDriver classic has no browser contexts); a blank page in between ends the last.
+        await browser.url('about:blank');
+        await browser.url(url);
+        return browser.executeAsync((done) => window.benchResult.then(done));
+      },
+      async close() {
+        await browser.deleteSession().catch(() => {});
+        driver.stop();
+      },
+    };
+  } catch (error) {
+    driver.stop();
+    throw error;
+  }
+}
+
+const starters = { firefox, webkit };
+
+/**
+ * For each engine that is installed: the median time to first cards of the widget and of vanilla at each size,
+ * alternating the two so drift hits both alike, after one warm-up round.
+ */
+export async function benchOtherEngines({ base, sizes, runs, median }) {
+  const results = [];
+  for (const [name, start] of Object.entries(starters)) {
+    if (!engines[name].find()) {
+      results.push({
+        engine: name,
+        label: engines[name].label,
+        skipped: `not installed (apt-get install ${engines[name].packages.join(' ')})`,
+      });
+      continue;
+    }
+    const browser = await start();
+    try {
+      const render = [];
+      for (const size of sizes) {
+        const feed = `/bench-results/feeds/feed-${size}.json`;
+        const samples = { widget: [], vanilla: [] };
+        for (let run = -1; run < runs; run++) {
+          for (const renderer of ['widget', 'vanilla']) {
+            const sample = await browser.measure(`${base}/bench/${renderer}.html?feed=${feed}`);
+            if (run >= 0) samples[renderer].push(sample.renderMs);
+          }
+        }
+        const widgetMs = median(samples.widget);
+        const vanillaMs = median(samples.vanilla);
+        render.push({ stories: size, widgetMs, vanillaMs, ratio: widgetMs / vanillaMs });
+      }
+      results.push({ engine: name, label: engines[name].label, version: browser.version, render });
+    } finally {
+      await browser.close();
+    }
+  }
+  return results;
+}

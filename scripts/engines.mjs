@@ -1,0 +1,48 @@
+// The three browser engines the tests run in, where Debian puts them, and the packages that provide them.
+import { executable, findChrome } from './find-chrome.mjs';
+
+const firstExecutable = (...paths) => paths.find(executable);
+
+export const engines = {
+  chromium: {
+    label: 'Chromium (Blink)',
+    packages: ['chromium'],
+    find: () => findChrome(),
+  },
+  firefox: {
+    label: 'Firefox (Gecko)',
+    packages: ['firefox-esr'],
+    find: () => firstExecutable(process.env.FIREFOX_PATH?.trim() || '/usr/bin/firefox-esr', '/usr/bin/firefox'),
+  },
+  webkit: {
+    label: 'WebKit (MiniBrowser)',
+    packages: ['webkit2gtk-driver', 'xvfb', 'xauth'],
+    find: () => {
+      const driver = firstExecutable('/usr/bin/WebKitWebDriver');
+      const browser = firstExecutable(process.env.MINIBROWSER_PATH?.trim() || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser');
+      const display = firstExecutable('/usr/bin/xvfb-run') && firstExecutable('/usr/bin/xauth');
+      return driver && browser && display ? { driver, browser } : undefined;
+    },
+  },
+};
+
+export const engineNames = Object.keys(engines);
+
+/** The engines named by ENGINES (comma-separated), or all of them. */
+export function chosenEngines(value = process.env.ENGINES) {
+  const names = (value ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
+  const unknown = names.filter((name) => !engines[name]);
+  if (unknown.length) throw new Error(`ENGINES names ${unknown.join(', ')}; the engines are ${engineNames.join(', ')}.`);
+  return names.length ? [...new Set(names)] : engineNames;
+}
+
+/** Debian packages still needed for the given engines. */
+export const missingPackages = (names) => names.filter((name) => !engines[name].find()).flatMap((name) => engines[name].packages);
+
+// `node scripts/engines.mjs` prints the Debian packages still missing for ENGINES (used by .ci/run before npm ci).
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+  console.log(missingPackages(chosenEngines()).join(' '));
+}

@@ -1,0 +1,52 @@
+// The web-test-runner launcher for each engine. scripts/run-tests.mjs finds the binaries and starts WebKit's driver.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { chromeFlags } from '../find-chrome.mjs';
+import { miniBrowserCapabilities } from './webkit-driver.mjs';
+
+const chromiumFlags = [
+  ...chromeFlags,
+  // Test pages run side by side; keep the one in the background rendering (ResizeObserver, layout).
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+];
+
+const required = (name) => {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the browser tests with \`node scripts/run-tests.mjs\` (npm test).`);
+  return value;
+};
+
+const launchers = {
+  chromium: () => chromeLauncher({ launchOptions: { executablePath: required('CHROME_PATH'), headless: true, args: chromiumFlags } }),
+  // Firefox speaks WebDriver BiDi to Puppeteer.
+  firefox: () =>
+    puppeteerLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: required('FIREFOX_PATH'),
+        headless: true,
+        extraPrefsFirefox: { 'network.proxy.type': 0, 'app.update.enabled': false },
+      },
+    }),
+  // MiniBrowser has no headless mode: WebKitWebDriver runs under Xvfb, and it speaks classic WebDriver only.
+  webkit: () =>
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: Number(required('WEBKIT_DRIVER_PORT')),
+      logLevel: 'error',
+      capabilities: miniBrowserCapabilities(required('MINIBROWSER_PATH')),
+    }),
+};
+
+export const browserFor = (engine) => launchers[engine]();
+
+/**
+ * Test files at once. Chromium keeps background pages rendering (flags above); Firefox and WebKit get one page at a
+ * time, because a background tab there stops painting, and the WebDriver launcher only runs files in the real top-level
+ * window (keys, focus) at concurrency 1.
+ */
+export const concurrencyFor = (engine) => (engine === 'chromium' ? 2 : 1);

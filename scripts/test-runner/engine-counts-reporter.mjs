@@ -1,0 +1,27 @@
+// Writes how many test files and tests passed, failed and were skipped in this engine, for run-tests.mjs to sum up.
+import { writeFileSync } from 'node:fs';
+
+function countTests(suite, counts) {
+  for (const test of suite?.tests ?? []) {
+    if (test.skipped) counts.skipped++;
+    else if (test.passed) counts.passed++;
+    else counts.failed++;
+  }
+  for (const child of suite?.suites ?? []) countTests(child, counts);
+}
+
+export function engineCountsReporter(engine) {
+  return {
+    onTestRunFinished({ sessions }) {
+      const file = process.env.ENGINE_COUNTS_FILE;
+      if (!file) return;
+      const counts = { engine, browser: sessions[0]?.browser.name ?? engine, files: 0, failedFiles: 0, passed: 0, failed: 0, skipped: 0 };
+      for (const session of sessions) {
+        counts.files++;
+        if (!session.passed) counts.failedFiles++;
+        countTests(session.testResults, counts);
+      }
+      writeFileSync(file, JSON.stringify(counts));
+    },
+  };
+}
