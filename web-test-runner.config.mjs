@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { browserFor, concurrencyFor } from './scripts/test-runner/browsers.mjs';
 import { engineCountsReporter } from './scripts/test-runner/engine-counts-reporter.mjs';
-import { defaultReporter } from '@web/test-runner';
 import { STRICT_CSP } from './scripts/strict-csp.mjs';
 
 // One engine per run; scripts/run-tests.mjs runs each engine ENGINES names in turn.

@@ -1,7 +1,14 @@
 // The three browser engines the tests run in, where Debian puts them, and the packages that provide them.
+import { pathToFileURL } from 'node:url';
 import { executable, findChrome } from './find-chrome.mjs';
 
 const firstExecutable = (...paths) => paths.find(executable);
+
+/** The binary a variable names (and nothing else, when it is set), else the first of `paths` that exists. */
+const fromEnvironmentOr = (variable, ...paths) => {
+  const chosen = process.env[variable]?.trim();
+  return chosen ? firstExecutable(chosen) : firstExecutable(...paths);
+};
 
 export const engines = {
   chromium: {
@@ -12,15 +19,20 @@ export const engines = {
   firefox: {
     label: 'Firefox (Gecko)',
     packages: ['firefox-esr'],
-    find: () => firstExecutable(process.env.FIREFOX_PATH?.trim() || '/usr/bin/firefox-esr', '/usr/bin/firefox'),
+    find: () => fromEnvironmentOr('FIREFOX_PATH', '/usr/bin/firefox-esr', '/usr/bin/firefox'),
   },
   webkit: {
     label: 'WebKit (MiniBrowser)',
+    // xvfb-run and xauth come with the display, as Debian's WebKit instructions have them; the tests start Xvfb itself.
     packages: ['webkit2gtk-driver', 'xvfb', 'xauth'],
     find: () => {
       const driver = firstExecutable('/usr/bin/WebKitWebDriver');
-      const browser = firstExecutable(process.env.MINIBROWSER_PATH?.trim() || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser');
-      const display = firstExecutable('/usr/bin/xvfb-run') && firstExecutable('/usr/bin/xauth');
+      const browser = fromEnvironmentOr(
+        'MINIBROWSER_PATH',
+        '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+        '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+      );
+      const display = firstExecutable('/usr/bin/Xvfb');
       return driver && browser && display ? { driver, browser } : undefined;
     },
   },
@@ -43,6 +55,6 @@ export function chosenEngines(value = process.env.ENGINES) {
 export const missingPackages = (names) => names.filter((name) => !engines[name].find()).flatMap((name) => engines[name].packages);
 
 // `node scripts/engines.mjs` prints the Debian packages still missing for ENGINES (used by .ci/run before npm ci).
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   console.log(missingPackages(chosenEngines()).join(' '));
 }

@@ -21,6 +21,9 @@ if (missing.length) {
   console.error(`  Debian/Ubuntu:  sudo apt-get install -y ${missingPackages(missing).join(' ')}`);
   console.error('Or run the engines you have, e.g. ENGINES=chromium npm test (CI always runs all three).');
   console.error('CHROME_PATH, FIREFOX_PATH and MINIBROWSER_PATH point at browsers installed elsewhere.');
+  for (const variable of ['CHROME_PATH', 'FIREFOX_PATH', 'MINIBROWSER_PATH']) {
+    if (process.env[variable]?.trim()) console.error(`${variable} is set to "${process.env[variable]}": is that an executable file?`);
+  }
   process.exit(1);
 }
 
@@ -55,13 +58,19 @@ let failed = false;
 for (const name of names) {
   const started = Date.now();
   const countsFile = join(scratch, `${name}.json`);
-  const code = await runEngine(name, countsFile);
+  let code;
+  try {
+    code = await runEngine(name, countsFile);
+  } catch (error) {
+    console.error(`${engines[name].label} did not start: ${error.message}`);
+    code = 1;
+  }
   failed ||= code !== 0;
   let counts;
   try {
     counts = JSON.parse(readFileSync(countsFile, 'utf8'));
   } catch {
-    counts = { files: 0, failedFiles: 0, passed: 0, failed: 0, skipped: 0 };
+    counts = { files: 0, passed: 0, failed: 0, skipped: 0 };
   }
   rows.push({ name, code, seconds: Math.round((Date.now() - started) / 1000), ...counts });
 }

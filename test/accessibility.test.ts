@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { contrastRatio } from './contrast.js';
-import { engine, itWithMediaEmulation } from './engine.js';
+import { engine, itIn } from './engine.js';
 import { attach, cards, createList, deepActiveElement, loadedList, loadEvent, mount, SAMPLE_FEED, shadow, statusText } from './helpers.js';
 
 const style = (element: Element, pseudo?: string) => getComputedStyle(element, pseudo);
@@ -160,16 +160,17 @@ describe('accessibility', () => {
       await expect(list).to.be.accessible();
     });
 
-    // Puppeteer emulates prefers-color-scheme only over CDP, and WebDriver not at all.
-    itWithMediaEmulation('follows the system setting when the page declares none', async () => {
-      await emulateMedia({ colorScheme: 'dark' });
+    // Chromium emulates the setting over CDP; Firefox runs with dark mode set; WebKit's WebDriver cannot set it.
+    itIn('chromium', 'firefox')('follows the system setting when the page declares none', async () => {
+      if (engine === 'chromium') await emulateMedia({ colorScheme: 'dark' });
       try {
+        expect(matchMedia('(prefers-color-scheme: dark)').matches, 'the system asks for dark mode').to.equal(true);
         const { list } = await loadedList({ src: SAMPLE_FEED, theme: 'auto', limit: '1' });
         expect(list.matches(':state(page-scheme)')).to.equal(false);
         expect(style(cards(list)[0]).backgroundColor).to.equal('rgb(22, 27, 34)');
         await expect(list).to.be.accessible();
       } finally {
-        await emulateMedia({ colorScheme: 'light' });
+        if (engine === 'chromium') await emulateMedia({ colorScheme: 'light' });
       }
     });
   });
@@ -200,22 +201,25 @@ describe('accessibility', () => {
 
   describe('motion', () => {
     for (const reducedMotion of ['reduce', 'no-preference'] as const) {
-      // Readers' default is no-preference, so that case runs everywhere; reduce needs CDP's media emulation (Chromium).
-      const run = reducedMotion === 'reduce' ? itWithMediaEmulation : it;
-      run(`runs no animation while loading or after, with prefers-reduced-motion: ${reducedMotion}`, async () => {
-        if (engine === 'chromium') await emulateMedia({ reducedMotion });
-        expect(matchMedia(`(prefers-reduced-motion: ${reducedMotion})`).matches).to.equal(true);
-        const gate = `motion-${reducedMotion}-${Date.now()}`;
-        const list = attach(createList({ src: `/__test__/gated/${gate}?file=/sample/impact-stories.json` }));
-        await list.updateComplete;
-        expect(shadow(list).getAnimations()).to.deep.equal([]);
-        const loaded = loadEvent(list);
-        await fetch(`/__test__/release/${gate}`);
-        await loaded;
-        await list.updateComplete;
-        expect(document.getAnimations()).to.deep.equal([]);
-        expect(shadow(list).getAnimations()).to.deep.equal([]);
-      });
+      // Chromium emulates either setting over CDP. Neither WebDriver BiDi nor classic can, so Firefox runs with
+      // reduce set and WebKit with no preference.
+      itIn('chromium', reducedMotion === 'reduce' ? 'firefox' : 'webkit')(
+        `runs no animation while loading or after, with prefers-reduced-motion: ${reducedMotion}`,
+        async () => {
+          if (engine === 'chromium') await emulateMedia({ reducedMotion });
+          expect(matchMedia(`(prefers-reduced-motion: ${reducedMotion})`).matches).to.equal(true);
+          const gate = `motion-${reducedMotion}-${Date.now()}`;
+          const list = attach(createList({ src: `/__test__/gated/${gate}?file=/sample/impact-stories.json` }));
+          await list.updateComplete;
+          expect(shadow(list).getAnimations()).to.deep.equal([]);
+          const loaded = loadEvent(list);
+          await fetch(`/__test__/release/${gate}`);
+          await loaded;
+          await list.updateComplete;
+          expect(document.getAnimations()).to.deep.equal([]);
+          expect(shadow(list).getAnimations()).to.deep.equal([]);
+        },
+      );
     }
   });
 

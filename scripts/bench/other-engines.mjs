@@ -36,10 +36,13 @@ async function webkit() {
     return {
       version: `MiniBrowser (WebKitGTK) ${browser.capabilities.browserVersion ?? ''}`.trim(),
       async measure(url) {
-        // One window for every page (WebDriver classic has no browser contexts); a blank page in between ends the last.
+        // One window for every page, warm from the last (classic WebDriver has no browser contexts, unlike
+        // Firefox's and Chromium's runs); a blank page in between ends the last.
         await browser.url('about:blank');
         await browser.url(url);
-        return browser.executeAsync((done) => window.benchResult.then(done));
+        const result = await browser.executeAsync((done) => window.benchResult.then(done, (error) => done({ error: String(error) })));
+        if (result.error) throw new Error(`${url}: ${result.error}`);
+        return result;
       },
       async close() {
         await browser.deleteSession().catch(() => {});
@@ -69,8 +72,9 @@ export async function benchOtherEngines({ base, sizes, runs, median }) {
       });
       continue;
     }
-    const browser = await start();
+    let browser;
     try {
+      browser = await start();
       const render = [];
       for (const size of sizes) {
         const feed = `/bench-results/feeds/feed-${size}.json`;
@@ -86,8 +90,11 @@ export async function benchOtherEngines({ base, sizes, runs, median }) {
         render.push({ stories: size, widgetMs, vanillaMs, ratio: widgetMs / vanillaMs });
       }
       results.push({ engine: name, label: engines[name].label, version: browser.version, render });
+    } catch (error) {
+      // The Chromium figures are already measured: report this engine's failure beside them rather than lose them.
+      results.push({ engine: name, label: engines[name].label, skipped: `failed: ${error.message}` });
     } finally {
-      await browser.close();
+      await browser?.close();
     }
   }
   return results;

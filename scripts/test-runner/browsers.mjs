@@ -21,14 +21,19 @@ const required = (name) => {
 
 const launchers = {
   chromium: () => chromeLauncher({ launchOptions: { executablePath: required('CHROME_PATH'), headless: true, args: chromiumFlags } }),
-  // Firefox speaks WebDriver BiDi to Puppeteer.
+  // Firefox speaks WebDriver BiDi to Puppeteer, which cannot emulate media features there: Firefox runs every test
+  // as a reader whose system asks for dark mode and reduced motion.
   firefox: () =>
     puppeteerLauncher({
       launchOptions: {
         browser: 'firefox',
         executablePath: required('FIREFOX_PATH'),
         headless: true,
-        extraPrefsFirefox: { 'network.proxy.type': 0, 'app.update.enabled': false },
+        extraPrefsFirefox: {
+          'app.update.enabled': false,
+          'layout.css.prefers-color-scheme.content-override': 0,
+          'ui.prefersReducedMotion': 1,
+        },
       },
     }),
   // MiniBrowser has no headless mode: WebKitWebDriver runs under Xvfb, and it speaks classic WebDriver only.
@@ -42,7 +47,10 @@ const launchers = {
     }),
 };
 
-export const browserFor = (engine) => launchers[engine]();
+export function browserFor(engine) {
+  if (!launchers[engine]) throw new Error(`ENGINE is "${engine}"; the engines are ${Object.keys(launchers).join(', ')}.`);
+  return launchers[engine]();
+}
 
 /**
  * Test files at once. Chromium keeps background pages rendering (flags above); Firefox and WebKit get one page at a

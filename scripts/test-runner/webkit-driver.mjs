@@ -1,4 +1,5 @@
-// Starts WebKitWebDriver under a virtual X display (MiniBrowser has no headless mode), for the tests and the benchmark.
+// Starts WebKitWebDriver on a virtual X display of its own (MiniBrowser has no headless mode), for the tests and
+// the benchmark, and stops both.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
@@ -11,28 +12,79 @@ const freePort = () =>
     server.once('error', reject);
   });
 
-/** Resolves once the driver answers on a free port, with that port and a `stop()` that ends it and its display. */
-export async function startWebKitDriver(driver, env = process.env) {
-  const port = await freePort();
-  const child = spawn('xvfb-run', ['-a', driver, `--port=${port}`], { detached: true, env, stdio: ['ignore', 'ignore', 'inherit'] });
-  const stop = () => {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // Already gone.
-    }
-  };
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited with code ${child.exitCode}`);
-    const ready = await fetch(`http://127.0.0.1:${port}/status`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) return { port, stop };
-    await new Promise((resolve) => setTimeout(resolve, 100));
+const failedToStart = (child, name) =>
+  new Promise((resolve, reject) => {
+    child.once('error', (error) => reject(new Error(`${name} could not start: ${error.message}`)));
+    child.once('exit', (code, signal) => reject(new Error(`${name} exited (${signal ?? `code ${code}`}) before it was ready`)));
+  });
+
+/** Xvfb on the first free display; resolves with the display's name, e.g. ":99". */
+async function startDisplay(running) {
+  // Xvfb writes the display number it took to file descriptor 3 once clients can connect.
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-nolisten', 'tcp', '-screen', '0', '1600x1200x24'], {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+  });
+  running.push(xvfb);
+  const number = new Promise((resolve) => {
+    let text = '';
+    xvfb.stdio[3].on('data', (chunk) => {
+      text += chunk;
+      if (text.includes('\n')) resolve(text.trim());
+    });
+  });
+  const failed = failedToStart(xvfb, 'Xvfb');
+  failed.catch(() => {});
+  return `:${await Promise.race([number, failed])}`;
+}
+
+async function driverAnswers(port) {
+  try {
+    return (await fetch(`http://127.0.0.1:${port}/status`, { signal: AbortSignal.timeout(1000) })).ok;
+  } catch {
+    return false;
   }
-  stop();
-  throw new Error('WebKitWebDriver did not answer within 10 s');
+}
+
+/**
+ * Resolves once the driver answers on a free port, with that port and a `stop()` that ends the driver and its
+ * display. Every process it started is also stopped if this process is interrupted.
+ */
+export async function startWebKitDriver(driverPath, env = process.env) {
+  const running = [];
+  const stop = () => {
+    for (const child of running.reverse()) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    running.length = 0;
+  };
+  const interrupted = (signal) => {
+    stop();
+    process.kill(process.pid, signal);
+  };
+  process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
+  try {
+    const display = await startDisplay(running);
+    const port = await freePort();
+    const driver = spawn(driverPath, [`--port=${port}`], { env: { ...env, DISPLAY: display }, stdio: ['ignore', 'ignore', 'inherit'] });
+    running.push(driver);
+    const failed = failedToStart(driver, 'WebKitWebDriver');
+    failed.catch(() => {});
+    for (let attempt = 0; attempt < 100; attempt++) {
+      if (await Promise.race([driverAnswers(port), failed])) {
+        return {
+          port,
+          stop() {
+            process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
+            stop();
+          },
+        };
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('WebKitWebDriver did not answer within 10 s');
+  } catch (error) {
+    process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
+    stop();
+    throw error;
+  }
 }
 
 /** WebDriver capabilities that start MiniBrowser, over classic WebDriver (WebKitWebDriver has no BiDi). */

@@ -1,7 +1,10 @@
-/** `value` as a well-formed BCP 47 language tag, or undefined: `en_US` is not one, nor POSIX's `C` (WebKitGTK's default). */
+/**
+ * `value` as a well-formed BCP 47 language tag, or undefined: `en_US` is not one, nor the POSIX locales `C` and
+ * `POSIX`, which WebKitGTK reports as the browser's language when the system sets no other.
+ */
 export function languageTag(value: string | undefined): string | undefined {
   try {
-    return value ? Intl.getCanonicalLocales(value)[0] : undefined;
+    return value && !/^(c|posix)$/i.test(value) ? Intl.getCanonicalLocales(value)[0] : undefined;
   } catch {
     return undefined;
   }
