@@ -15,5 +15,5 @@ export const STRICT_CSP = [
   "base-uri 'none'",
   "form-action 'none'",
   "require-trusted-types-for 'script'",
-  "trusted-types lit-html 'allow-duplicates'",
+  "trusted-types lit-html impact-stories-html 'allow-duplicates'",
 ].join('; ');

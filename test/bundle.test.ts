@@ -104,7 +104,7 @@ describe('dist/impact-stories.js', () => {
     const loaded = oneEvent(container.firstElementChild!, 'impact-stories-load');
     document.body.append(container);
     await loaded;
-    const store = await caches.open('impact-stories-feeds-v1');
+    const store = await caches.open('impact-stories-feeds-v2');
     await waitUntil(async () => !!(await store.match(new URL(src, location.href).href)), 'the feed was not saved');
     expect(cacheFileRead()).to.equal(true);
     await store.delete(new URL(src, location.href).href);

@@ -130,7 +130,7 @@ describe('the cache attribute', () => {
     const loaded = loadEvent(list);
     attach(list);
     await loaded;
-    const saved = await (await caches.open('impact-stories-feeds-v1')).match(new URL(src, location.href).href);
+    const saved = await (await caches.open('impact-stories-feeds-v2')).match(new URL(src, location.href).href);
     expect(saved).to.equal(undefined);
   });
 });

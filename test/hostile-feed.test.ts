@@ -38,7 +38,9 @@ describe('a feed whose fields hold markup, scripts and javascript: URLs', () => 
     expect(second.querySelector('a')!.textContent).to.equal(
       "{{constructor.constructor('window.__pwned=1')()}} ${window.__pwned='template'}",
     );
-    expect(second.querySelector('[part="summary"]')!.textContent).to.equal('&lt;b&gt;entities stay text&lt;/b&gt;');
+    // Character references are decoded, and what they spell is still text: no <b> element.
+    expect(second.querySelector('[part="summary"]')!.textContent).to.equal('<b>entities stay text</b>');
+    expect(second.querySelector('[part="summary"] *')).to.equal(null);
 
     const contact = shadow(list).querySelector('[part="media-contact"]');
     expect(contact).to.equal(null);

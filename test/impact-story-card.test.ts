@@ -9,7 +9,7 @@ const story: Story = {
   url: 'https://www.ilo.org/resource/article/skills-and-lifelong-learning',
   title: 'Skills and lifelong learning: A path to a positive future',
   summary: 'Refugees and host communities in Türkiye gain skills for decent work.',
-  published: { iso: '2021-12-09', time: Date.UTC(2021, 11, 9), dateOnly: true },
+  published: { iso: '2021-12-09', time: Date.UTC(2021, 11, 9), day: Date.UTC(2021, 11, 9) },
   image: '/sample/images/refugee-skills-workshop-bench.svg',
   imageAlt: 'A trainee at a workbench in a vocational workshop',
   imageCredit: '© Kıvanç Özvardar / ILO 2022',

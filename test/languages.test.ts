@@ -83,6 +83,16 @@ describe('languages', () => {
     });
   }
 
+  it("keeps an Arabic date in its own order inside an English story's card", async () => {
+    const { list } = await loadedList({ src: SAMPLE_FEED, locale: 'ar', limit: '1' });
+    const card = cards(list)[0];
+    expect(card.getAttribute('lang')).to.equal('en');
+    expect(card.getAttribute('dir')).to.equal('ltr');
+    const date = card.querySelector('.date')!;
+    expect([date.getAttribute('lang'), date.getAttribute('dir')]).to.deep.equal(['ar', 'rtl']);
+    expect(getComputedStyle(date).direction).to.equal('rtl');
+  });
+
   it('marks a list whose locale differs from the page with lang and direction', async () => {
     const { list } = await loadedList({ src: SAMPLE_FEED, locale: 'ar', limit: '1' });
     const root = shadow(list).querySelector('.root')!;

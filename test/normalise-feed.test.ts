@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../src/feed/feed-error.js';
+import { parseStoryDate } from '../src/feed/parse-date.js';
 import { FeedDocument, normaliseFeed } from '../src/feed/normalise-feed.js';
 import type { Story } from '../src/feed/story.js';
 import { SAMPLE_FEED, testFeed } from './helpers.js';
@@ -39,11 +40,25 @@ describe('normaliseFeed', () => {
     });
 
     it('reads a date-only date_published as that calendar day', () => {
-      expect(feed.stories[0].published).to.deep.equal({ iso: '2021-08-03', time: Date.UTC(2021, 7, 3), dateOnly: true });
+      expect(feed.stories[0].published).to.deep.equal({ iso: '2021-08-03', time: Date.UTC(2021, 7, 3), day: Date.UTC(2021, 7, 3) });
     });
 
-    it('reads a full timestamp as an instant', () => {
-      expect(feed.stories[1].published).to.include({ iso: '2022-07-21T07:30:00.000Z', dateOnly: false });
+    it('reads a full timestamp as an instant, shown on the day it was written', () => {
+      expect(feed.stories[1].published).to.include({ time: Date.UTC(2022, 6, 21, 7, 30), day: Date.UTC(2022, 6, 21) });
+    });
+
+    it("shows a static-site generator's midnight timestamp on the publisher's day, in any offset", () => {
+      for (const [written, day] of [
+        ['2020-12-03T00:00:00-06:00', Date.UTC(2020, 11, 3)],
+        ['2020-12-03T00:00:00Z', Date.UTC(2020, 11, 3)],
+        ['2020-12-03T23:30:00+14:00', Date.UTC(2020, 11, 3)],
+        ['2020-12-03 23:30:00-10:00', Date.UTC(2020, 11, 3)],
+      ] as const) {
+        const date = parseStoryDate(written)!;
+        expect(date.day, written).to.equal(day);
+        expect(date.time, written).to.equal(Date.parse(written.replace(' ', 'T')));
+      }
+      expect(parseStoryDate('2020-12-03T00:00:00-06:00')!.iso).to.equal('2020-12-03T00:00:00-06:00');
     });
 
     it('drops an impossible date but keeps the story', () => {
@@ -76,7 +91,7 @@ describe('normaliseFeed', () => {
 
     it('reports every skipped item with its position and reason', () => {
       expect(feed.skipped).to.deep.equal([
-        { index: 2, id: 'no-title', reason: 'it has no title' },
+        { index: 2, id: 'no-title', reason: 'it has no title and no text' },
         { index: 3, id: undefined, reason: 'it has no id' },
         { index: 4, id: 'bad-url', reason: 'it has no http(s) url' },
         { index: 5, id: 'full-timestamp', reason: 'its id repeats an earlier item' },

@@ -5,6 +5,7 @@ interface CspReport {
   violations: string[];
   cards?: number;
   standaloneTitle?: string | null;
+  summaries?: string[];
   error?: string;
 }
 
@@ -24,7 +25,7 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
     const response = await fetch('/test/pages/csp-host.html');
     const policy = response.headers.get('content-security-policy')!;
     expect(policy).to.contain("require-trusted-types-for 'script'");
-    expect(policy).to.contain("trusted-types lit-html 'allow-duplicates'");
+    expect(policy).to.contain("trusted-types lit-html impact-stories-html 'allow-duplicates'");
     expect(policy).to.not.contain('unsafe-inline');
     expect(policy).to.not.contain('unsafe-eval');
   });
@@ -40,6 +41,19 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
     expect(violations).to.deep.equal([]);
     expect(cards).to.equal(6);
     expect(standaloneTitle).to.equal('From prison to a better life');
+    frame.remove();
+  });
+
+  it('reads markup in a feed as text through its own policy, with zero violations', async () => {
+    const report = nextCspReport();
+    const frame = document.createElement('iframe');
+    frame.src = '/test/pages/csp-markup.html';
+    document.body.append(frame);
+    const { violations, cards, summaries, error } = await report;
+    expect(error).to.equal(undefined);
+    expect(violations).to.deep.equal([]);
+    expect(cards).to.equal(2);
+    expect(summaries).to.deep.equal(['The cohort graduated — see the list.', 'Hello & welcome.']);
     frame.remove();
   });
 

@@ -2,7 +2,8 @@
 import type { FeedDocument } from './normalise-feed.js';
 import type { Feed } from './story.js';
 
-const STORE = 'impact-stories-feeds-v1';
+// v2: story dates carry the day to show (`day`); copies saved in another shape are not read.
+const STORE = 'impact-stories-feeds-v2';
 
 // One queue for the page, so a list that reads the cache sees what an earlier list wrote.
 let queue: Promise<unknown> = Promise.resolve();

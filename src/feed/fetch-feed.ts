@@ -1,4 +1,6 @@
-import { FeedDocument } from './normalise-feed.js';
+import { FeedDocument, hasUntidyItems, isObject, markup, text } from './normalise-feed.js';
+import { MAX_LENGTH } from './bounded-text.js';
+import { safeHttpUrl } from './safe-url.js';
 import { FeedError } from './feed-error.js';
 import type { Feed } from './story.js';
 
@@ -32,6 +34,9 @@ async function readBody(response: Response, url: string): Promise<unknown> {
     throw new FeedError('not-json', `The file at ${url} is not JSON${sentAsHtml ? ' (the server sent it as an HTML page)' : ''}.`, url);
   }
 }
+
+const loadUntidyItemReader = async () =>
+  (await import('./untidy-items.js')).untidyItemReader({ text, isObject, safeHttpUrl, markup, limits: MAX_LENGTH });
 
 /** Fetches, parses and normalises one JSON Feed. Every failure becomes a FeedError with a plain message. */
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<Feed> {
@@ -79,7 +84,8 @@ export async function fetchFeedDocument(url: string, options: FetchFeedOptions =
     const json = await readBody(response, url).catch((error: unknown) => {
       throw timedOut ? timeoutError() : error;
     });
-    return new FeedDocument(json, response.url || url, /no-store/i.test(response.headers.get('cache-control') ?? ''));
+    const reader = hasUntidyItems(json) ? await loadUntidyItemReader() : undefined;
+    return new FeedDocument(json, response.url || url, /no-store/i.test(response.headers.get('cache-control') ?? ''), reader);
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', abortFromCaller);

@@ -1,65 +1,97 @@
 import { FeedError } from './feed-error.js';
-import { parseStoryDate } from './parse-date.js';
+import { isoDate, parseStoryDate } from './parse-date.js';
 import { safeHttpUrl, safeMailtoUrl } from './safe-url.js';
+import { bounded, MAX_LENGTH } from './bounded-text.js';
 import type { Feed, FeedHead, MediaContact, SkippedItem, Story } from './story.js';
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const untidySpace = /\s\s|[^\S ]/;
 
-/** Trimmed text with runs of whitespace collapsed; '' for anything that is not a string. */
-function text(value: unknown): string {
+/**
+ * Trimmed text with runs of whitespace collapsed, at most `max` characters (cut at a word); '' for anything that
+ * is not a string. Every text a card shows is bounded here, before layout, however long the feed wrote it.
+ */
+export function text(value: unknown, max: number = MAX_LENGTH.name): string {
   if (typeof value !== 'string') return '';
-  const trimmed = value.trim();
+  // Some slack beyond `max`, so collapsing whitespace still leaves `max` characters to cut at a word.
+  const trimmed = (value.length > max * 2 ? value.trimStart().slice(0, max * 2) : value).trim();
   // Most feed text is already tidy: skip the copy that collapsing would make (for 10,000 stories, megabytes).
-  return untidySpace.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+  return bounded(untidySpace.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed, max);
 }
 
 /**
- * Trimmed prose such as a summary. Its inner whitespace stays as written: HTML collapses it when shown,
- * and scanning every long summary of a large archive for it is a measurable cost.
+ * Trimmed prose such as a summary, at most MAX_LENGTH.summary characters. Its inner whitespace stays as
+ * written: HTML collapses it when shown, and scanning every long summary of a large archive is a measurable cost.
  */
-function prose(value: unknown): string {
-  return typeof value === 'string' ? value.trim() : '';
+export function prose(value: unknown): string {
+  return typeof value === 'string' ? bounded(value.trim(), MAX_LENGTH.summary) : '';
 }
 
 function optionalText(value: unknown): string | undefined {
   return text(value) || undefined;
 }
 
+/**
+ * Reads what tidy feeds do not need (untidy-items.ts, a file loaded only for a feed that needs it): items
+ * without a title or summary, markup and character references, images given another way than `image`.
+ */
+export interface UntidyItemReader {
+  /** Title and summary, each bounded. */
+  headingOf(item: Json): [title: string, summary: string];
+  imageOf(item: Json, feedUrl: string): string | undefined;
+}
+
+/** Markup (`<p>`, `</a>`) or a character reference (`&amp;`, `&#8216;`) in a feed's text. */
+export const markup = /<[a-z/!]|&(?:[a-z]+\d*|#\d+|#x[\da-f]+);/i;
+
+const isTidy = (value: unknown) => typeof value === 'string' && !!value.trim() && !markup.test(value);
+
+/** True when some item needs an UntidyItemReader to be read as its publisher meant. */
+export function hasUntidyItems(json: unknown): boolean {
+  return (
+    isObject(json) &&
+    Array.isArray(json.items) &&
+    json.items.some(
+      (item) =>
+        isObject(item) && (!isTidy(item.title) || !isTidy(item.summary) || (!item.image && (!!item.banner_image || !!item.attachments))),
+    )
+  );
+}
+
 /** A list of names given as an array, or as one string of names separated by commas or semicolons. */
 export function names(value: unknown): string[] {
   const parts = typeof value === 'string' ? value.split(/[,;]/) : Array.isArray(value) ? value : [];
-  return [...new Set(parts.map(text).filter(Boolean))];
+  return [...new Set(parts.map((part) => text(part)).filter(Boolean))];
 }
 
 function identifier(value: unknown): string {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return text(value);
+  return text(value, MAX_LENGTH.id);
 }
 
-function normaliseItem(item: unknown, feedUrl: string, feedLanguage: string | undefined): Story | string {
+function normaliseItem(item: unknown, feedUrl: string, feedLanguage: string | undefined, reader?: UntidyItemReader): Story | string {
   if (!isObject(item)) return 'it is not an object';
   const id = identifier(item.id);
   if (!id) return 'it has no id';
-  const title = text(item.title);
-  if (!title) return 'it has no title';
   const url = safeHttpUrl(item.url ?? item.external_url, feedUrl);
   if (!url) return 'it has no http(s) url';
+  const [title, summary] = reader ? reader.headingOf(item) : [text(item.title, MAX_LENGTH.title), prose(item.summary)];
+  if (!title) return 'it has no title and no text';
 
   const impact = isObject(item._impact) ? item._impact : {};
-  const image = safeHttpUrl(item.image, feedUrl);
+  const image = reader ? reader.imageOf(item, feedUrl) : safeHttpUrl(item.image, feedUrl);
   return {
     id,
     url,
     title,
-    summary: prose(item.summary) || prose(item.content_text),
+    summary,
     published: parseStoryDate(item.date_published) ?? parseStoryDate(item.date_modified),
     image,
-    imageAlt: image ? text(impact.image_alt) : '',
-    imageCredit: image ? text(impact.image_credit) : '',
+    imageAlt: image ? text(impact.image_alt, MAX_LENGTH.title) : '',
+    imageCredit: image ? text(impact.image_credit, MAX_LENGTH.title) : '',
     tags: names(item.tags),
     language: optionalText(item.language) ?? feedLanguage,
     project: text(impact.project),
@@ -81,12 +113,6 @@ function mediaContact(value: unknown, feedUrl: string): MediaContact | undefined
 function isJsonFeedVersion(version: unknown): boolean {
   return version === undefined || (typeof version === 'string' && /^https?:\/\/jsonfeed\.org\/version\//.test(version));
 }
-
-/**
- * An ISO 8601 date, or date and time with a zone. Dates written in one such shape (same length, same
- * zone) sort as text exactly as they sort in time.
- */
-const isoDate = /^\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:\d\d))?$/;
 
 const publishedText = (item: unknown) => (isObject(item) && typeof item.date_published === 'string' ? item.date_published : '');
 
@@ -120,8 +146,10 @@ export class FeedDocument {
   #feed?: Feed;
   #newestFirst?: boolean;
 
-  /** Throws a FeedError when `json` is not a JSON Feed. */
-  constructor(json: unknown, feedUrl: string, noStore = false) {
+  readonly #reader?: UntidyItemReader;
+
+  /** Throws a FeedError when `json` is not a JSON Feed. `reader` reads the items hasUntidyItems() found. */
+  constructor(json: unknown, feedUrl: string, noStore = false, reader?: UntidyItemReader) {
     if (!isObject(json) || !Array.isArray(json.items) || !isJsonFeedVersion(json.version)) {
       throw new FeedError(
         'not-json-feed',
@@ -140,6 +168,7 @@ export class FeedDocument {
     };
     if (noStore) this.head.noStore = true;
     this.#items = json.items;
+    this.#reader = reader;
   }
 
   /** The whole feed, once something has read every item; undefined before. */
@@ -179,7 +208,7 @@ export class FeedDocument {
     const index = this.#read;
     if (index >= this.#items.length) return false;
     const item = this.#items[index];
-    const story = normaliseItem(item, this.head.url, this.head.language);
+    const story = normaliseItem(item, this.head.url, this.head.language, this.#reader);
     if (typeof story === 'string') {
       this.#skipped.push({ index, id: isObject(item) ? identifier(item.id) || undefined : undefined, reason: story });
     } else if (this.#seenIds.has(story.id)) {
@@ -199,7 +228,8 @@ export class FeedDocument {
 
 /**
  * Turns a parsed JSON Feed 1.x document into stories. Items that cannot be shown are skipped and
- * listed in `skipped`; only a document that is not a JSON Feed at all throws.
+ * listed in `skipped`; only a document that is not a JSON Feed at all throws. This reads tidy items only
+ * (a title, a plain summary, `image`): `fetchFeed` also reads untitled items, markup and image attachments.
  */
 export function normaliseFeed(json: unknown, feedUrl: string): Feed {
   return new FeedDocument(json, feedUrl).feed();

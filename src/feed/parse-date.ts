@@ -1,24 +1,41 @@
 import type { StoryDate } from './story.js';
 
-const dateOnlyPattern = /^\d{4}-\d{2}-\d{2}$/;
+/** The calendar day an RFC 3339 date or timestamp starts with, as the publisher wrote it. */
+const writtenDay = /^(\d{4})-(\d\d)-(\d\d)(?:$|[T ])/;
 
-/** Reads a JSON Feed date: RFC 3339, or the date-only form real feeds often use. */
+/**
+ * An ISO 8601 date, or date and time with a zone: a valid `<time datetime>`. Dates written in one such shape
+ * (same length, same zone) sort as text exactly as they sort in time.
+ */
+export const isoDate = /^\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:\d\d))?$/;
+
+/**
+ * Reads a JSON Feed date: RFC 3339, or the date-only form real feeds often use. The day shown is the one the
+ * feed wrote, in the offset it wrote: `2020-12-03T00:00:00-06:00` is 3 December for readers everywhere.
+ */
 export function parseStoryDate(value: unknown): StoryDate | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
-  if (dateOnlyPattern.test(text)) {
-    // Read as midnight UTC. Date.parse rolls 31 April over into 1 May: keep only real calendar days.
-    const time = Date.parse(text);
-    if (Number.isNaN(time) || new Date(time).getUTCDate() !== Number(text.slice(8))) return undefined;
-    return { iso: text, time, dateOnly: true };
-  }
-  const time = Date.parse(text.replace(/^(\d{4}-\d{2}-\d{2}) /, '$1T'));
+  const written = writtenDay.exec(text);
+  const dateOnly = !!written && text.length === 10;
+  const time = Date.parse(dateOnly ? text : text.replace(/^(\d{4}-\d{2}-\d{2}) /, '$1T'));
   if (Number.isNaN(time)) return undefined;
-  return { iso: new Date(time).toISOString(), time, dateOnly: false };
+  let day: number;
+  if (written) {
+    day = Date.UTC(+written[1], +written[2] - 1, +written[3]);
+    // 31 April would roll over into 1 May: keep only real calendar days.
+    if (new Date(day).getUTCDate() !== +written[3]) return undefined;
+  } else {
+    // Another shape Date.parse reads: the day it is in the reader's time zone.
+    const local = new Date(time);
+    day = Date.UTC(local.getFullYear(), local.getMonth(), local.getDate());
+  }
+  // Kept as written where it is a valid datetime, so a card given this story reads the same day from it.
+  return { iso: isoDate.test(text) ? text : new Date(time).toISOString(), time, day };
 }
 
-/** Year and month (0-11) as a reader sees them: date-only values as written, instants in local time. */
+/** Year and month (0-11) of the day a story is shown with. */
 export function calendarMonth(date: StoryDate): { year: number; month: number } {
-  const d = new Date(date.time);
-  return date.dateOnly ? { year: d.getUTCFullYear(), month: d.getUTCMonth() } : { year: d.getFullYear(), month: d.getMonth() };
+  const day = new Date(date.day);
+  return { year: day.getUTCFullYear(), month: day.getUTCMonth() };
 }

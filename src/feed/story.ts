@@ -1,11 +1,11 @@
-/** When a story was published. Date-only values carry no time zone and are shown as written. */
+/** When a story was published. It is shown as the calendar day the feed wrote, in every time zone. */
 export interface StoryDate {
   /** A valid `<time datetime>` value: `YYYY-MM-DD` for date-only input, else an ISO 8601 instant. */
   iso: string;
   /** Milliseconds since the epoch, for sorting. */
   time: number;
-  /** True when the feed gave a date without a time. */
-  dateOnly: boolean;
+  /** The day to show, as midnight UTC of that day (ms since the epoch). */
+  day: number;
 }
 
 /** One impact story, normalised from a JSON Feed item. Every URL in it is http(s) and absolute. */

@@ -15,10 +15,8 @@ function formatter(locale: string | undefined, name: string, options: Intl.DateT
 
 /** A story's date as readers of `locale` write it, e.g. "21 July 2022" (en-GB) or "21 juillet 2022" (fr). */
 export function formatStoryDate(date: StoryDate, locale: string | undefined): string {
-  // A date-only value is a calendar day: shown in UTC, the zone it was read in. An instant: in the reader's zone.
-  const timeZone = date.dateOnly ? 'UTC' : undefined;
-  const name = date.dateOnly ? 'calendar-day' : 'local-day';
-  return formatter(locale, name, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date.time);
+  // The day is held as midnight UTC: formatted in UTC, it reads as that day everywhere.
+  return formatter(locale, 'day', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date.day);
 }
 
 /** A month heading, e.g. "July 2022". `month` counts from 0. */

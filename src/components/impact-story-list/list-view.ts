@@ -88,5 +88,5 @@ let prepared = false;
 export function prepareDates(locale: string): void {
   if (prepared) return;
   prepared = true;
-  for (const dateOnly of [true, false]) formatStoryDate({ iso: '', time: 0, dateOnly }, locale);
+  formatStoryDate({ iso: '', time: 0, day: 0 }, locale);
 }

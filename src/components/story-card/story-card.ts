@@ -92,7 +92,7 @@ export function storyCard(story: Story, options: StoryCardOptions): TemplateResu
   const showImage = image !== undefined && !options.imageFailed(image);
   const published = story.published;
   const date = published
-    ? html`<p class="date" lang=${locale}><time part="date" datetime=${published.iso}>${formatStoryDate(published, locale)}</time></p>`
+    ? html`<p class="date" lang=${locale} dir=${directionOf(locale)}><time part="date" datetime=${published.iso}>${formatStoryDate(published, locale)}</time></p>`
     : nothing;
   const summary = layout !== 'compact' && story.summary ? html`<p part="summary" class="summary">${story.summary}</p>` : nothing;
   const language = story.language;

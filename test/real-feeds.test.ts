@@ -1,0 +1,101 @@
+import { expect } from '@open-wc/testing';
+import { cards, cardTitles, createList, attach, loadEvent, loadedList, testFeed } from './helpers.js';
+
+const summaries = (list: Element) => cards(list).map((card) => card.querySelector('[part="summary"]')?.textContent ?? '');
+const dates = (list: Element) => cards(list).map((card) => card.querySelector('time')?.textContent ?? '');
+const images = (list: Element) => cards(list).map((card) => card.querySelector('img')?.getAttribute('src') ?? '');
+
+describe('JSON Feeds as real publishers write them', () => {
+  describe('a micro.blog-style feed whose posts have no title', () => {
+    it('heads each post with the start of its text, cut at a word, and goes on with the rest in the summary', async () => {
+      const { list, detail } = await loadedList({ src: testFeed('untitled-feed.json'), lang: 'en' });
+      expect(detail.total).to.equal(2);
+      expect(detail.skipped).to.equal(1);
+      const [short, long] = cardTitles(list);
+      // content_text's Markdown link is reduced to its words; a post that fits is its own heading.
+      expect(short).to.equal('Short note: the new workshop opens on Monday.');
+      expect(summaries(list)[0]).to.equal('');
+      expect(long.length).to.be.at.most(101);
+      expect(long).to.match(/^Today I walked to the training centre .*[a-z]…$/);
+      expect(long).to.not.contain('<p>');
+      const rest = summaries(list)[1];
+      expect(rest.startsWith('…')).to.equal(true);
+      expect(rest.length).to.be.at.most(601);
+      expect(rest).to.not.match(/<p>|\]\(/);
+      // Each post keeps one link: its heading.
+      for (const card of cards(list)) expect(card.querySelectorAll('a')).to.have.length(1);
+      expect(cards(list)[0].querySelector('a')!.getAttribute('href')).to.equal('https://micro.example.org/2024/03/03/short.html');
+      await expect(list).to.be.accessible();
+    });
+
+    it('keeps a long post from making a tall card', async () => {
+      const { list } = await loadedList({ src: testFeed('untitled-feed.json') });
+      const [, long] = cards(list);
+      expect(long.getBoundingClientRect().height).to.be.below(600);
+    });
+  });
+
+  it('reads a link blog: external_url links, character references decoded, and still shown as text', async () => {
+    const { list } = await loadedList({ src: testFeed('link-blog-feed.json'), lang: 'en' });
+    expect(cardTitles(list)[0]).to.equal('Skills & jobs: ‘a quiet revolution’');
+    expect(summaries(list)[0]).to.equal("Why Bangladesh's TVET reform matters — and what’s next. Text with a literal < sign stays.");
+    expect(cards(list)[0].querySelector('a')!.getAttribute('href')).to.equal('https://news.example.org/skills');
+    expect(cards(list)[0].querySelector('[part~="title"] *:not(a)')).to.equal(null);
+  });
+
+  it('reads an Eleventy feed with content_html only: words through an inert document, nothing run, the banner image', async () => {
+    const { list, detail } = await loadedList({ src: testFeed('eleventy-feed.json'), lang: 'en' });
+    expect(detail.total).to.equal(2);
+    expect(summaries(list)).to.deep.equal(['Intro The cohort graduated this week. Next: placements.', 'Hello & welcome.']);
+    expect((window as { ranFromFeed?: boolean }).ranFromFeed).to.equal(undefined);
+    expect(cards(list)[0].querySelector('strong, script, style')).to.equal(null);
+    expect(images(list)[0]).to.match(/\/sample\/images\/skills21-training-workshop\.svg$/);
+    // Stamped at midnight in the publisher's offset: 3 December for every reader. No date_published: date_modified.
+    expect(dates(list)).to.deep.equal(['3 December 2020', '20 November 2020']);
+    await expect(list).to.be.accessible();
+  });
+
+  it('reads a podcast: the first image attachment is the photo, audio ones are not', async () => {
+    const { list } = await loadedList({ src: testFeed('podcast-feed.json'), lang: 'en' });
+    expect(images(list)[0]).to.match(/\/sample\/images\/skills21-instructor-whiteboard\.svg$/);
+    expect(images(list)[1]).to.equal('');
+    expect(summaries(list)[1]).to.equal('Welcome to the show.');
+    expect(dates(list)).to.deep.equal(['15 January 2024', '1 January 2024']);
+  });
+});
+
+describe('feeds that could freeze a page', () => {
+  const huge = 'word '.repeat(210_000);
+
+  it('cuts a 1 MiB title, summary, credit, project and country before they are laid out', async () => {
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [
+        {
+          id: 'huge',
+          url: 'https://www.example.org/huge',
+          title: huge,
+          summary: huge,
+          date_published: '2024-01-01',
+          image: '/sample/images/skills21-sewing-machine.svg',
+          _impact: { project: huge, countries: [huge], image_credit: huge, image_alt: huge },
+        },
+      ],
+    };
+    const list = createList({ lang: 'en' });
+    (list as unknown as { fetcher: typeof fetch }).fetcher = async () =>
+      new Response(JSON.stringify(feed), { headers: { 'content-type': 'application/feed+json' } });
+    list.setAttribute('src', '/huge-feed.json');
+    const loaded = loadEvent(list);
+    attach(list);
+    await loaded;
+    await list.updateComplete;
+    const [card] = cards(list);
+    expect(card.querySelector('[part~="title"]')!.textContent!.trim().length).to.be.at.most(201);
+    expect(card.querySelector('[part="summary"]')!.textContent!.length).to.be.at.most(601);
+    expect(card.querySelector('[part="credit"]')!.textContent!.length).to.be.below(260);
+    expect(card.querySelector('img')!.alt.length).to.be.at.most(201);
+    expect(card.textContent!.length).to.be.below(2000);
+    expect(card.getBoundingClientRect().height).to.be.below(1000);
+  });
+});
