@@ -16,6 +16,15 @@ export function warnIgnoredAttribute(tagName: string, attribute: string, value: 
 export const warnIgnoredLocale = (tagName: string, value: string) =>
   warnIgnoredAttribute(tagName, 'locale', value, 'a language tag such as fr or pt-BR');
 
+const failures = new Set<string>();
+
+/** Why a feed could not be read, in the words of the error event's `message`: once per message. */
+export function warnFeedError(message: string): void {
+  if (failures.has(message)) return;
+  failures.add(message);
+  console.warn(`impact-stories: ${message}`);
+}
+
 const feedsWarnedAbout = new WeakSet<Feed>();
 
 /** The feed items that cannot be shown, and why: once per feed, however many lists show it. */

@@ -135,7 +135,7 @@ describe('accessibility', () => {
     }
 
     it('keeps the error message readable in the dark theme', async () => {
-      const list = createList({ src: '/__test__/status/404', theme: 'dark' });
+      const list = createList({ src: '/__test__/status/503', theme: 'dark' });
       const failed = new Promise((resolve) => list.addEventListener('impact-stories-error', resolve, { once: true }));
       attach(list);
       await failed;

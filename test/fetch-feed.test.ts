@@ -26,10 +26,12 @@ describe('fetchFeed', () => {
     expect(error.message).to.equal('The feed at /__test__/status/404 answered with HTTP 404 Not Found.');
   });
 
-  it('reports a file that is not JSON', async () => {
+  it('reports an HTML page as one, with its content type', async () => {
     const error = await failure(testFeed('not-json.html'));
     expect(error.kind).to.equal('not-json');
-    expect(error.message).to.equal(`The file at ${testFeed('not-json.html')} is not JSON (the server sent it as an HTML page).`);
+    expect(error.message).to.equal(
+      `The file at ${testFeed('not-json.html')} is an HTML page (content type text/html; charset=utf-8), not a feed: is the address right?`,
+    );
   });
 
   it('reports JSON that is not a JSON Feed', async () => {

@@ -306,12 +306,17 @@ describe('<impact-story-list>', () => {
   });
 
   describe('error', () => {
-    it('shows a plain message, a Retry button and the fallback content for a 404', async () => {
-      const { list, detail } = await failedList({ src: '/__test__/status/404' }, fallback);
-      const url = new URL('/__test__/status/404', location.href).href;
-      expect(detail).to.deep.equal({ kind: 'http', message: `The feed at ${url} answered with HTTP 404 Not Found.`, url, status: 404 });
+    it('shows a plain sentence, the reason, a Retry button and the fallback content for a 503', async () => {
+      const { list, detail } = await failedList({ src: '/__test__/status/503' }, fallback);
+      const url = new URL('/__test__/status/503', location.href).href;
+      expect(detail).to.deep.equal({
+        kind: 'http',
+        message: `The feed at ${url} answered with HTTP 503 Service Unavailable.`,
+        url,
+        status: 503,
+      });
       expect(list.state).to.equal('error');
-      expect(statusText(list)).to.equal(detail.message);
+      expect(statusText(list)).to.equal(`The stories could not be loaded. ${detail.message}`);
       expect(shadow(list).querySelector('[part="retry"]')!.textContent).to.equal('Retry');
       const slot = shadow(list).querySelector('slot')!;
       expect(slot.assignedElements()[0].textContent).to.equal('Read our impact stories');
@@ -326,7 +331,12 @@ describe('<impact-story-list>', () => {
     });
 
     for (const [name, src, kind, words] of [
-      ['not JSON', testFeed('not-json.html'), 'not-json', /^The file at .*not-json\.html is not JSON/],
+      [
+        'an HTML page',
+        testFeed('not-json.html'),
+        'not-json',
+        /^The file at .*not-json\.html is an HTML page \(content type text\/html.*\), not a feed/,
+      ],
       ['not a JSON Feed', testFeed('not-a-feed.json'), 'not-json-feed', /^The file at .*not-a-feed\.json is JSON but not a JSON Feed/],
       [
         'an unreachable server',
@@ -340,7 +350,8 @@ describe('<impact-story-list>', () => {
         const { list, detail } = await failedList({ src });
         expect(detail.kind).to.equal(kind);
         expect(detail.message).to.match(words);
-        expect(statusText(list)).to.equal(detail.message);
+        // A src that is no feed address is the problem itself, in the reader's language; the rest lead with a sentence.
+        expect(statusText(list)).to.equal(kind === 'no-feed' ? detail.message : `The stories could not be loaded. ${detail.message}`);
         await expect(list).to.be.accessible();
       });
     }

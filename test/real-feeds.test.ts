@@ -1,5 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { cards, cardTitles, createList, attach, loadEvent, loadedList, testFeed } from './helpers.js';
+import {
+  attach,
+  cards,
+  cardTitles,
+  consoleWarnings,
+  createList,
+  failedList,
+  loadEvent,
+  loadedList,
+  statusText,
+  testFeed,
+} from './helpers.js';
 
 const summaries = (list: Element) => cards(list).map((card) => card.querySelector('[part="summary"]')?.textContent ?? '');
 const dates = (list: Element) => cards(list).map((card) => card.querySelector('time')?.textContent ?? '');
@@ -97,5 +108,98 @@ describe('feeds that could freeze a page', () => {
     expect(card.querySelector('img')!.alt.length).to.be.at.most(201);
     expect(card.textContent!.length).to.be.below(2000);
     expect(card.getBoundingClientRect().height).to.be.below(1000);
+  });
+});
+
+describe('RSS and Atom feeds', () => {
+  it('reads a WordPress RSS 2.0 feed with Media RSS: titles, links, days, summaries, photos, credits and tags', async () => {
+    const { list, detail } = await loadedList({ src: testFeed('wordpress-rss.xml'), lang: 'en' });
+    expect(cardTitles(list)).to.deep.equal([
+      'Apprentices & employers meet in Dhaka',
+      'A workshop without a photo',
+      'Photo as an enclosure',
+    ]);
+    expect(cards(list).map((card) => card.querySelector('a')!.getAttribute('href'))).to.deep.equal([
+      'https://partner.example.org/2024/04/apprentices-employers/',
+      'https://partner.example.org/2024/03/workshop/',
+      'https://partner.example.org/2024/02/enclosure/',
+    ]);
+    // 23:30 on 1 April in the publisher's offset (-06:00) is already 2 April in UTC: readers see 1 April.
+    expect(dates(list)).to.deep.equal(['1 April 2024', '15 March 2024', '1 February 2024']);
+    expect(summaries(list)[0]).to.equal('Forty apprentices met employers at a job fair… Read more');
+    expect(summaries(list)[1]).to.equal('Plain text description & an ampersand.');
+    expect(images(list)[0]).to.match(/skills21-skills-certificate\.svg$/);
+    expect(images(list)[1]).to.equal('');
+    expect(images(list)[2]).to.match(/skills21-market-stall-entrepreneur\.svg$/);
+    expect(cards(list)[0].querySelector('[part="credit"]')!.textContent).to.contain('© Partner / ILO');
+    expect(detail.feed.stories[0].tags).to.deep.equal(['Skills', 'Bangladesh']);
+    expect(detail.feed.title).to.equal('Partner news – Skills');
+    await expect(list).to.be.accessible();
+  });
+
+  it('filters, groups and pages an RSS feed as it does a JSON Feed', async () => {
+    const { list, detail } = await loadedList({ src: testFeed('wordpress-rss.xml'), tag: 'bangladesh', 'group-by': 'month', lang: 'en' });
+    expect(detail.total).to.equal(1);
+    expect(cardTitles(list)).to.deep.equal(['Apprentices & employers meet in Dhaka']);
+    expect(list.shadowRoot!.querySelector('[part="group-heading"]')!.textContent!.trim()).to.equal('April 2024');
+    const paged = await loadedList({ src: testFeed('wordpress-rss.xml'), 'page-size': '2' });
+    expect(cards(paged.list)).to.have.length(2);
+    expect(paged.list.shadowRoot!.querySelector('[part="load-more"]')).to.not.equal(null);
+  });
+
+  it('reads an Atom 1.0 feed: html and xhtml text, the enclosure photo, the day in its offset, the feed language', async () => {
+    const { list, detail } = await loadedList({ src: testFeed('atom-feed.xml') });
+    expect(cardTitles(list)).to.deep.equal(['Formation & emploi', 'Sans résumé']);
+    expect(summaries(list)).to.deep.equal(['Des maçons formés à Antananarivo.', 'Un contenu XHTML.']);
+    expect(cards(list)[0].querySelector('a')!.getAttribute('href')).to.equal('https://atom.example.org/2024/05/formation');
+    expect(images(list)[0]).to.match(/bricklayer-madagascar\.svg$/);
+    expect(detail.feed.stories[0].published!.day).to.equal(Date.UTC(2024, 4, 1));
+    expect(cards(list)[0].getAttribute('lang')).to.equal('fr');
+    expect(detail.feed.stories[0].tags).to.deep.equal(['Madagascar']);
+    await expect(list).to.be.accessible();
+  });
+});
+
+describe('feeds that cannot be read', () => {
+  const retry = (list: Element) => list.shadowRoot!.querySelector('[part="retry"]');
+
+  for (const [what, file, kind, message] of [
+    [
+      'broken JSON, with where it broke',
+      'broken-json.json',
+      'not-json',
+      /broken-json\.json \(content type application\/json[^)]*\) is not valid JSON: .+\./,
+    ],
+    ['an HTML page', 'not-json.html', 'not-json', /not-json\.html is an HTML page \(content type text\/html[^)]*\), not a feed/],
+    [
+      'RSS that is not well-formed XML',
+      'broken-rss.xml',
+      'not-xml-feed',
+      /broken-rss\.xml is XML but not an RSS 2\.0 or Atom 1\.0 feed: it is not well-formed XML/,
+    ],
+  ] as const) {
+    it(`says plainly that it is ${what}, tells the page author once in the console, and offers no Retry`, async () => {
+      let failed!: Awaited<ReturnType<typeof failedList>>;
+      const warnings = await consoleWarnings(async () => {
+        failed = await failedList({ src: testFeed(file), lang: 'en' });
+        await import('../src/console-warnings.js');
+      });
+      expect(failed.detail.kind).to.equal(kind);
+      expect(failed.detail.message).to.match(message);
+      expect(statusText(failed.list)).to.contain('The stories could not be loaded.');
+      expect(warnings).to.deep.equal([`impact-stories: ${failed.detail.message}`]);
+      expect(retry(failed.list)).to.equal(null);
+      expect(failed.list.querySelector('a') ?? failed.list.shadowRoot!.querySelector('slot')).to.not.equal(null);
+      await expect(failed.list).to.be.accessible();
+    });
+  }
+
+  it('offers Retry for a server error, which trying again can mend, and not for a missing feed', async () => {
+    const unavailable = await failedList({ src: '/__test__/status/503' });
+    expect(retry(unavailable.list)).to.not.equal(null);
+    const tooMany = await failedList({ src: '/__test__/status/429' });
+    expect(retry(tooMany.list)).to.not.equal(null);
+    const missing = await failedList({ src: '/__test__/status/404' });
+    expect(retry(missing.list)).to.equal(null);
   });
 });

@@ -25,13 +25,41 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
+/** A document that starts as an HTML page does (after a byte-order mark and blank lines). */
+const htmlStart = /^\s*<(!doctype html|html|head|body)[\s>]/i;
+/** A document that starts as XML, RSS or Atom does. */
+const xmlStart = /^\s*<(\?xml|rss|feed|rdf:RDF)[\s>]/i;
+
+/**
+ * The response as a JSON Feed object: JSON as it is, RSS and Atom read by xml-feed.ts (a file loaded only for
+ * them). An HTML page, broken JSON and XML that is no feed each fail with a message that says which.
+ */
 async function readBody(response: Response, url: string): Promise<unknown> {
+  const body = (await response.text()).replace(/^\uFEFF/, '');
+  const type = response.headers.get('content-type') ?? 'none';
+  const head = body.slice(0, 256);
+  if (htmlStart.test(head)) {
+    throw new FeedError('not-json', `The file at ${url} is an HTML page (content type ${type}), not a feed: is the address right?`, url);
+  }
+  if (xmlStart.test(head)) {
+    const { xmlToJsonFeed, NotAFeed } = await import('./xml-feed.js');
+    try {
+      const json = xmlToJsonFeed(body);
+      if (json) return json;
+    } catch (error) {
+      if (!(error instanceof NotAFeed)) throw error;
+      throw new FeedError('not-xml-feed', `The file at ${url} is XML but not an RSS 2.0 or Atom 1.0 feed: ${error.message}.`, url);
+    }
+    throw new FeedError(
+      'not-xml-feed',
+      `The feed at ${url} is XML, which this page's Trusted Types (no impact-stories-html policy) keep the widget from reading.`,
+      url,
+    );
+  }
   try {
-    return await response.json();
+    return JSON.parse(body);
   } catch (error) {
-    if ((error as Error)?.name !== 'SyntaxError') throw error;
-    const sentAsHtml = /html/i.test(response.headers.get('content-type') ?? '');
-    throw new FeedError('not-json', `The file at ${url} is not JSON${sentAsHtml ? ' (the server sent it as an HTML page)' : ''}.`, url);
+    throw new FeedError('not-json', `The file at ${url} (content type ${type}) is not valid JSON: ${(error as Error).message}.`, url);
   }
 }
 
@@ -63,7 +91,7 @@ export async function fetchFeedDocument(url: string, options: FetchFeedOptions =
       response = await untilAborted(
         (options.fetch ?? fetch)(url, {
           signal: controller.signal,
-          headers: { accept: 'application/feed+json, application/json;q=0.9' },
+          headers: { accept: 'application/feed+json, application/json;q=0.9, application/rss+xml;q=0.8, application/atom+xml;q=0.8' },
           credentials: 'same-origin',
         }),
         controller.signal,

@@ -24,7 +24,9 @@ function htmlPolicy(): Policy | null | undefined {
     // The policy hands text to DOMParser below and nowhere else; that document is inert.
     return (globalThis as { trustedTypes?: TrustedTypes }).trustedTypes?.createPolicy(POLICY, { createHTML: (input) => input });
   } catch {
-    console.warn(`impact-stories: this page's Trusted Types allow no "${POLICY}" policy, so markup in feeds is left out.`);
+    console.warn(
+      `impact-stories: this page's Trusted Types allow no "${POLICY}" policy, so markup in feeds, and RSS and Atom feeds, cannot be read.`,
+    );
     return null;
   }
 }
@@ -32,14 +34,17 @@ function htmlPolicy(): Policy | null | undefined {
 let policy: Policy | null | undefined;
 let policyChecked = false;
 
-function parse(html: string): Document | undefined {
+/** `markup` parsed into an inert document; undefined where this page's Trusted Types forbid it. */
+export function parseInert(markup: string, type: DOMParserSupportedType = 'text/html'): Document | undefined {
   if (!policyChecked) {
     policy = htmlPolicy();
     policyChecked = true;
   }
   if (policy === null) return undefined;
-  return new DOMParser().parseFromString((policy ? policy.createHTML(html) : html) as string, 'text/html');
+  return new DOMParser().parseFromString((policy ? policy.createHTML(markup) : markup) as string, type);
 }
+
+const parse = (html: string) => parseInert(html);
 
 const blocks = 'p,div,li,br,h1,h2,h3,h4,h5,h6,blockquote,pre,tr,figcaption,dt,dd';
 const unseen = 'script,style,template,noscript,iframe,object,svg,math';

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { FeedController, feedSource, type FeedSource } from '../../controllers/feed-controller.js';
 import { FocusController } from '../../controllers/focus-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import { canRetry } from '../../feed/feed-error.js';
 import type { Story } from '../../feed/story.js';
 import { groupStories, selectPage, type GroupBy, type StoryFilters, type StoryPage } from '../../select/select-stories.js';
 import { checkedChoice, checkedCount, positiveInteger } from '../attribute-values.js';
@@ -249,7 +250,7 @@ export class ImpactStoryListElement extends LitElement {
         return placeholder(layout, count, grouping !== 'none', this.#locale.waiting ? '' : text.loading);
       }
       case 'error':
-        return errorActions(text, () => this.#retry());
+        return errorActions(text, canRetry(this.#feed.error!) ? () => this.#retry() : undefined);
       case 'empty':
         return nothing;
     }

@@ -1,6 +1,7 @@
 import type { FeedError, FeedErrorKind } from '../../feed/feed-error.js';
 import type { Feed, Story } from '../../feed/story.js';
 import type { StoryPage } from '../../select/select-stories.js';
+import { warnLater } from '../../warn-later.js';
 
 /** Detail of `impact-stories-load`. */
 export interface StoriesLoadDetail {
@@ -32,6 +33,8 @@ const emit = <T>(list: HTMLElement, type: string, detail: T) =>
 export const announceLoad = (list: HTMLElement, { shown, total }: StoryPage, feed: Feed) =>
   emit<StoriesLoadDetail>(list, 'impact-stories-load', { stories: shown, total, skipped: feed.skipped.length, feed });
 
-/** `impact-stories-error`: the feed could not be loaded (or refreshed, while a saved copy stays). */
-export const announceError = (list: HTMLElement, { kind, message, url, status }: FeedError) =>
+/** `impact-stories-error`: the feed could not be loaded (or refreshed, while a saved copy stays); once in the console too. */
+export function announceError(list: HTMLElement, { kind, message, url, status }: FeedError): void {
+  warnLater((warnings) => warnings.warnFeedError(message));
   emit<StoriesErrorDetail>(list, 'impact-stories-error', { kind, message, url, status });
+}

@@ -48,8 +48,9 @@ export const loadMoreButton = (text: Messages, busy: boolean, onClick: () => voi
   html`<button part="load-more" class="load-more" type="button" aria-busy=${busy ? 'true' : 'false'} @click=${onClick}>${text.loadMore}</button>`;
 
 /** The error state's Retry button, and the list's own children (the page's fallback content). */
-export const errorActions = (text: Messages, onRetry: () => void) =>
-  html`<button part="retry" class="retry" type="button" @click=${onRetry}>${text.retry}</button>
+/** Retry, only for a failure that trying again can mend, then the page's fallback content. */
+export const errorActions = (text: Messages, onRetry: (() => void) | undefined) =>
+  html`${onRetry ? html`<button part="retry" class="retry" type="button" @click=${onRetry}>${text.retry}</button>` : nothing}
     <div class="fallback"><slot></slot></div>`;
 
 /** The feed's media contact: an e-mail (`mailto:`) or http(s) link, with the contact's name when known. */

@@ -13,6 +13,7 @@ export const en: Messages = {
   noStoriesFor: (criteria) => `No stories found for ${criteria}.`,
   criterion: { project: 'project', country: 'country', tag: 'tag', year: 'year' },
   moreLoaded: (count, shown) => `${shown} more ${count === 1 ? 'story' : 'stories'} loaded.`,
+  couldNotLoad: 'The stories could not be loaded.',
   noFeed: 'No feed is configured: give this list a src attribute, or set a default feed for the page.',
   badFeedUrl: (src) => `The feed address "${src}" is not an http(s) URL.`,
 };

@@ -22,8 +22,8 @@ export interface Messages {
   noFeed: string;
   badFeedUrl: (src: string) => string;
   /**
-   * Said before the technical reason (in English) when a feed cannot be loaded, e.g. "Les récits n’ont
-   * pas pu être chargés." English leaves it out: its technical reasons are written for readers.
+   * Said first when a feed cannot be loaded, e.g. "The stories could not be loaded."; the technical reason for
+   * the page's author follows, in English. Left out (by `setMessages`), only the technical reason is said.
    */
   couldNotLoad?: string;
 }
