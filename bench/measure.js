@@ -18,6 +18,20 @@ export const afterPaint = () =>
     }),
   );
 
+/**
+ * The longest main-thread task since the page started, in ms, once read: Chromium's Long Tasks API reports the
+ * tasks over 50 ms (0 when there were none; undefined where the API is missing).
+ */
+export function watchLongTasks() {
+  let longest = 0;
+  if (!PerformanceObserver.supportedEntryTypes?.includes('longtask')) return async () => undefined;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  // Entries arrive a task after the task they time.
+  return () => new Promise((resolve) => setTimeout(() => resolve(longest), 100));
+}
+
 /** Elements in the document, counting those inside shadow roots. */
 export function domNodes(root = document) {
   let count = 0;

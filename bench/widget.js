@@ -1,5 +1,7 @@
 import '/dist/impact-stories.js';
-import { afterPaint, domNodes, params, sinceFeedResponse } from './measure.js';
+import { afterPaint, domNodes, params, sinceFeedResponse, watchLongTasks } from './measure.js';
+
+const longestTask = watchLongTasks();
 
 const feed = params.get('feed');
 const list = document.createElement('impact-story-list');
@@ -15,7 +17,8 @@ window.benchResult = new Promise((resolve) => {
     if (!cards) return;
     observer.disconnect();
     await afterPaint();
-    resolve({ renderMs: sinceFeedResponse(feed, performance.now()), cards, domNodes: domNodes() });
+    const renderMs = sinceFeedResponse(feed, performance.now());
+    resolve({ renderMs, cards, domNodes: domNodes(), longestTaskMs: await longestTask() });
   });
   observer.observe(list.shadowRoot, { childList: true, subtree: true });
 });

@@ -34,6 +34,13 @@ describe('fetchFeed', () => {
     );
   });
 
+  it('reports a body of plain JSON values (null, a number) as no JSON Feed, without throwing anything else', async () => {
+    for (const body of ['null', '42', '"feed"', '[]']) {
+      const fetcher = async () => new Response(body, { headers: { 'content-type': 'application/json' } });
+      expect((await failure('/values.json', { fetch: fetcher as typeof fetch })).kind, body).to.equal('not-json-feed');
+    }
+  });
+
   it('reports JSON that is not a JSON Feed', async () => {
     expect((await failure(testFeed('not-a-feed.json'))).kind).to.equal('not-json-feed');
   });

@@ -16,6 +16,7 @@ const story: Story = {
   tags: [],
   project: 'Decent jobs for refugees in Türkiye',
   countries: ['Türkiye'],
+  authors: [],
 };
 
 const part = (card: Element, name: string) => card.shadowRoot!.querySelector(`[part~="${name}"]`);

@@ -186,6 +186,16 @@ describe('FeedDocument', () => {
     expect(titlesRead).to.equal(1000);
   });
 
+  it('reads the rest a slice at a time, to the same whole feed', () => {
+    const source = json(items(25));
+    const document = new FeedDocument(source, feedUrl);
+    expect(document.readAhead(10)).to.equal(false);
+    expect(document.whole).to.equal(undefined);
+    expect(document.readAhead(10)).to.equal(false);
+    expect(document.readAhead(10)).to.equal(true);
+    expect(document.feed()).to.deep.equal(normaliseFeed(source, feedUrl));
+  });
+
   it('keeps reading until enough stories match, skipping bad and repeated items as the whole feed does', () => {
     const list: unknown[] = items(8);
     (list[0] as { title: string }).title = '';

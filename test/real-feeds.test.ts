@@ -203,3 +203,18 @@ describe('feeds that cannot be read', () => {
     expect(retry(missing.list)).to.equal(null);
   });
 });
+
+describe('bylines', () => {
+  it("shows a story's authors (JSON Feed 1.1 authors, 1.0 author, RSS dc:creator), labelled for screen readers", async () => {
+    const blog = await loadedList({ src: testFeed('link-blog-feed.json'), lang: 'en' });
+    const byline = cards(blog.list)[1].querySelector('[part="byline"]')!;
+    expect(byline.textContent).to.equal('Authors: Amal Haddad, Li Wei');
+    expect(byline.querySelector('.visually-hidden')!.textContent).to.equal('Authors: ');
+    expect(cards(blog.list)[0].querySelector('[part="byline"]')).to.equal(null);
+    const micro = await loadedList({ src: testFeed('untitled-feed.json'), locale: 'fr' });
+    expect(cards(micro.list)[0].querySelector('[part="byline"]')!.textContent).to.equal('Auteur\u00a0: Rahim Uddin');
+    const rss = await loadedList({ src: testFeed('wordpress-rss.xml') });
+    expect(rss.detail.feed.stories[0].authors).to.deep.equal(['Nusrat Jahan']);
+    await expect(blog.list).to.be.accessible();
+  });
+});

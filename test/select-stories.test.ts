@@ -65,6 +65,7 @@ describe('sortNewestFirst', () => {
     imageAlt: '',
     imageCredit: '',
     tags: [],
+    authors: [],
     project: '',
     countries: [],
   });

@@ -35,6 +35,17 @@ export function generateFeed(size, origin = 'http://127.0.0.1:8000') {
   return { version: 'https://jsonfeed.org/version/1.1', title: `Generated feed of ${size} stories`, items };
 }
 
+/** `count` stories, the first with 1 MiB of text in each field a card shows: a feed that could freeze a page. */
+export function generateHugeFieldsFeed(count = 20, origin = 'http://127.0.0.1:8000') {
+  const feed = generateFeed(count, origin);
+  const huge = 'word '.repeat(2 ** 20 / 5);
+  const [first] = feed.items;
+  Object.assign(first, { title: huge, summary: huge, image: `${origin}/sample/images/${images[0]}` });
+  Object.assign(first._impact, { project: huge, countries: [huge], image_alt: huge, image_credit: huge });
+  feed.title = 'Generated feed whose first story has 1 MiB in each field';
+  return feed;
+}
+
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
   process.stdout.write(JSON.stringify(generateFeed(Number(process.argv[2]) || 20, process.argv[3])));
 }

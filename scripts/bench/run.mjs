@@ -9,7 +9,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { chromeFlags, findChrome, installAdvice } from '../find-chrome.mjs';
 import { startStaticServer } from '../static-server.mjs';
-import { generateFeed } from './generate-feed.mjs';
+import { generateFeed, generateHugeFieldsFeed } from './generate-feed.mjs';
 import { benchOtherEngines } from './other-engines.mjs';
 
 const root = new URL('../../', import.meta.url);
@@ -64,8 +64,9 @@ async function main() {
   const { server, url: base } = await startStaticServer(0, serverOptions);
   const feedsDir = new URL('bench-results/feeds/', root);
   await mkdir(feedsDir, { recursive: true });
-  for (const size of new Set([...sizes, ...engineSizes]))
+  for (const size of new Set([...sizes, ...engineSizes, 100_000]))
     await writeFile(new URL(`feed-${size}.json`, feedsDir), JSON.stringify(generateFeed(size, base)));
+  await writeFile(new URL('feed-huge-fields.json', feedsDir), JSON.stringify(generateHugeFieldsFeed(20, base)));
   const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: benchFlags });
   const rows = [];
   try {
@@ -92,6 +93,24 @@ async function main() {
       }
       row.ratio = row.widget.renderMs / row.vanilla.renderMs;
       rows.push(row);
+    }
+    // Feeds that could freeze a page: the widget alone, its longest main-thread task and its time to first cards.
+    const stress = [];
+    for (const [what, file] of [
+      ['1 MiB in each field of one story', 'feed-huge-fields.json'],
+      ['100,000 stories', 'feed-100000.json'],
+    ]) {
+      const samples = [];
+      for (let run = -1; run < Math.min(runs, 5); run++) {
+        const sample = await measurePage(browser, `${base}/bench/widget.html?feed=/bench-results/feeds/${file}`);
+        if (run >= 0) samples.push(sample);
+      }
+      stress.push({
+        feed: what,
+        cards: samples[0].cards,
+        renderMs: median(samples.map((sample) => sample.renderMs)),
+        longestTaskMs: Math.max(...samples.map((sample) => sample.longestTaskMs)),
+      });
     }
     const chromeVersion = await browser.version();
     const shifts = [];
@@ -120,6 +139,7 @@ async function main() {
       sharedFeed: { lists: shared.lists, feedRequests: shared.feedRequests },
       idle: { pending: idle.pending, animations: idle.animations },
       otherEngines,
+      stress,
     };
     await writeFile(new URL('bench-results/results.json', root), `${JSON.stringify(results, null, 2)}\n`);
     print(results);
@@ -160,6 +180,15 @@ function print(results) {
   const left = results.idle.pending.length + results.idle.animations;
   console.log(
     `Left running once the stories are shown: ${left ? `${results.idle.pending.join(', ')} ${results.idle.animations} animation(s)` : 'nothing (no timer, interval, frame or animation)'}`,
+  );
+  console.log('\nFeeds that could freeze a page (widget only; the longest main-thread task of any run):');
+  console.table(
+    results.stress.map((row) => ({
+      feed: row.feed,
+      'cards shown': row.cards,
+      'feed response → cards ms': row.renderMs.toFixed(1),
+      'longest task ms': row.longestTaskMs.toFixed(0),
+    })),
   );
   if (results.otherEngines.length) {
     console.log('\nTime to first cards in the other engines (the server waits the same latency before each answer):');

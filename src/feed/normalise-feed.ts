@@ -96,6 +96,7 @@ function normaliseItem(item: unknown, feedUrl: string, feedLanguage: string | un
     language: optionalText(item.language) ?? feedLanguage,
     project: text(impact.project),
     countries: names(impact.countries ?? impact.country),
+    authors: names((Array.isArray(item.authors) ? item.authors : [item.author]).map((author) => (isObject(author) ? author.name : ''))),
   };
 }
 
@@ -201,6 +202,12 @@ export class FeedDocument {
       }
       if (found.length >= count || !this.#readNext()) return found;
     }
+  }
+
+  /** Reads up to `count` more items; true once every item has been read. */
+  readAhead(count: number): boolean {
+    while (count-- > 0) if (!this.#readNext()) return true;
+    return this.#read >= this.#items.length;
   }
 
   /** Reads the next item; false when every item has been read. */

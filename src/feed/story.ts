@@ -23,6 +23,8 @@ export interface Story {
   language?: string;
   project: string;
   countries: string[];
+  /** Names of the story's authors (JSON Feed `authors`, or 1.0's `author`; RSS `dc:creator`, Atom `author`). */
+  authors: string[];
 }
 
 export interface MediaContact {

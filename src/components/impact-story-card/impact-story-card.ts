@@ -25,6 +25,7 @@ function storyOf(story: Story): Story {
   return {
     ...story,
     countries: names(story.countries),
+    authors: names(story.authors),
     language: textOf(story.language) || undefined,
     published: parseStoryDate(typeof published === 'object' ? published?.iso : published),
   };
@@ -43,6 +44,7 @@ function storyOf(story: Story): Story {
  * @csspart date - The `<time>` element.
  * @csspart summary - The summary paragraph.
  * @csspart meta - The line with the project and countries.
+ * @csspart byline - The line with the story's authors.
  * @csspart image - The photo.
  * @csspart credit - The photo credit caption.
  * @cssprop [--impact-color-text=light-dark(#1b1f24, #e6edf3)] - Text colour.
@@ -136,6 +138,7 @@ export class ImpactStoryCardElement extends LitElement {
       imageAlt: textOf(this.imageAlt),
       imageCredit: textOf(this.imageCredit),
       tags: [],
+      authors: [],
       language: this.lang || undefined,
       project: textOf(this.project),
       countries: names(this.country),

@@ -49,6 +49,7 @@ const pagingProperties = ['src', 'project', 'country', 'tag', 'year', 'limit', '
  * @slot - Fallback content, e.g. a link to the stories page. Shown in the error state.
  * @fires {CustomEvent<StoriesLoadDetail>} impact-stories-load - The shown stories changed: the feed arrived, a filter changed, or more were loaded.
  * @fires {CustomEvent<StoriesErrorDetail>} impact-stories-error - The feed could not be loaded.
+ * @csspart byline - The line with a story's authors.
  * @csspart status - The live region holding loading, empty and error messages.
  * @csspart list - Each `<ul>` of cards.
  * @csspart group-heading - The year or month heading of a group.

@@ -95,9 +95,13 @@ export function storyCard(story: Story, options: StoryCardOptions): TemplateResu
     ? html`<p class="date" lang=${locale} dir=${directionOf(locale)}><time part="date" datetime=${published.iso}>${formatStoryDate(published, locale)}</time></p>`
     : nothing;
   const summary = layout !== 'compact' && story.summary ? html`<p part="summary" class="summary">${story.summary}</p>` : nothing;
+  const authors = story.authors;
+  const byline = authors.length
+    ? html`<p part="byline" class="meta">${labelled(options.text.authors(authors.length), options.locale, authors.join(', '))}</p>`
+    : nothing;
   const language = story.language;
   return html`<article part="card" class="card ${layout}${showImage ? ' has-image' : ''}" lang=${language ?? nothing} dir=${language ? directionOf(language) : nothing}>
-    <div class="text">${title(story, url, options)}${date}${summary}${meta(story, options)}</div>
+    <div class="text">${title(story, url, options)}${date}${summary}${byline}${meta(story, options)}</div>
     ${showImage ? figure(story, image, options) : nothing}
   </article>`;
 }

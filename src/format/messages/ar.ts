@@ -18,6 +18,7 @@ export const ar: Messages = {
   photo: 'الصورة:',
   project: 'المشروع:',
   countries: (count) => (count === 1 ? 'البلد:' : 'البلدان:'),
+  authors: (count) => (count === 1 ? 'الكاتب:' : 'الكتّاب:'),
   noStories: 'لا توجد قصص في هذه الخلاصة بعد.',
   noStoriesFor: (criteria) => `لا توجد قصص تطابق ${criteria}.`,
   criterion: { project: 'المشروع', country: 'البلد', tag: 'الوسم', year: 'السنة' },

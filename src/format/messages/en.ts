@@ -9,6 +9,7 @@ export const en: Messages = {
   photo: 'Photo:',
   project: 'Project:',
   countries: (count) => (count === 1 ? 'Country:' : 'Countries:'),
+  authors: (count) => (count === 1 ? 'Author:' : 'Authors:'),
   noStories: 'This feed has no stories yet.',
   noStoriesFor: (criteria) => `No stories found for ${criteria}.`,
   criterion: { project: 'project', country: 'country', tag: 'tag', year: 'year' },

@@ -9,6 +9,7 @@ export const es: Messages = {
   photo: 'Foto:',
   project: 'Proyecto:',
   countries: (count) => (count === 1 ? 'País:' : 'Países:'),
+  authors: (count) => (count === 1 ? 'Autor:' : 'Autores:'),
   noStories: 'Este canal aún no tiene historias.',
   noStoriesFor: (criteria) => `No se encontraron historias para ${criteria}.`,
   criterion: { project: 'el proyecto', country: 'el país', tag: 'la etiqueta', year: 'el año' },

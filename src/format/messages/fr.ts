@@ -9,6 +9,7 @@ export const fr: Messages = {
   photo: 'Photo\u00a0:',
   project: 'Projet\u00a0:',
   countries: () => 'Pays\u00a0:',
+  authors: (count) => (count === 1 ? 'Auteur\u00a0:' : 'Auteurs\u00a0:'),
   noStories: 'Ce flux ne contient encore aucun récit.',
   noStoriesFor: (criteria) => `Aucun récit trouvé pour ${criteria}.`,
   criterion: { project: 'le projet', country: 'le pays', tag: 'le mot-clé', year: 'l’année' },

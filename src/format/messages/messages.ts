@@ -13,6 +13,8 @@ export interface Messages {
   project: string;
   /** Read before a story's countries; `count` is how many. */
   countries: (count: number) => string;
+  /** Read before a story's authors; `count` is how many. */
+  authors: (count: number) => string;
   noStories: string;
   /** `criteria` is already joined, e.g. "project Skills 21 and year 2019". */
   noStoriesFor: (criteria: string) => string;
