@@ -51,3 +51,39 @@ describe('the demo page', () => {
     expect(grid.shadowRoot!.querySelector('[part="load-more"]')!.textContent).to.equal('عرض المزيد من القصص');
   });
 });
+
+describe('the demo page of feeds as publishers write them', () => {
+  it('shows cards for each readable kind of feed and a clear message for each broken one', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/demo/feeds.html';
+    frame.style.cssText = 'width: 1200px; height: 800px';
+    const loaded = oneEvent(frame, 'load');
+    document.body.append(frame);
+    await loaded;
+    const lists = [...frame.contentDocument!.querySelectorAll<DemoList>('impact-story-list')];
+    for (const list of lists) {
+      if (list.state === 'loading') await Promise.race([oneEvent(list, 'impact-stories-load'), oneEvent(list, 'impact-stories-error')]);
+      await list.updateComplete;
+    }
+    const shown = lists.map((list) => [
+      list.getAttribute('src')!.split('/').pop(),
+      list.state,
+      list.shadowRoot!.querySelectorAll('article').length,
+    ]);
+    expect(shown).to.deep.equal([
+      ['untitled-feed.json', 'loaded', 2],
+      ['link-blog-feed.json', 'loaded', 2],
+      ['eleventy-feed.json', 'loaded', 2],
+      ['podcast-feed.json', 'loaded', 2],
+      ['wordpress-rss.xml', 'loaded', 3],
+      ['atom-feed.xml', 'loaded', 2],
+      ['broken-json.json', 'error', 0],
+      ['not-json.html', 'error', 0],
+      ['broken-rss.xml', 'error', 0],
+    ]);
+    for (const list of lists.filter((candidate) => candidate.state === 'error')) {
+      expect(list.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(/^The stories could not be loaded\. The file at .+/);
+    }
+    frame.remove();
+  });
+});

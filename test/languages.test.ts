@@ -12,6 +12,7 @@ import {
   SAMPLE_FEED,
   shadow,
   statusText,
+  testFeed,
 } from './helpers.js';
 
 interface Expected {
@@ -91,6 +92,15 @@ describe('languages', () => {
     const date = card.querySelector('.date')!;
     expect([date.getAttribute('lang'), date.getAttribute('dir')]).to.deep.equal(['ar', 'rtl']);
     expect(getComputedStyle(date).direction).to.equal('rtl');
+  });
+
+  it('lays out a story of a feed that names no language by its own text, not the Arabic interface around it', async () => {
+    const { list } = await loadedList({ src: testFeed('untitled-feed.json'), locale: 'ar' });
+    const card = cards(list)[0];
+    expect(card.hasAttribute('lang')).to.equal(false);
+    expect(card.getAttribute('dir')).to.equal('auto');
+    expect(getComputedStyle(card.querySelector('[part~="title"]')!).direction).to.equal('ltr');
+    expect(getComputedStyle(card.querySelector('.date')!).direction).to.equal('rtl');
   });
 
   it('marks a list whose locale differs from the page with lang and direction', async () => {

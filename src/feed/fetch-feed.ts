@@ -113,7 +113,7 @@ export async function fetchFeedDocument(url: string, options: FetchFeedOptions =
       throw timedOut ? timeoutError() : error;
     });
     // After parsing a large archive (100,000 items: about 250 ms), a new task, so the first cards are not added to it.
-    if ((json as { items?: unknown[] } | null)?.items?.length! > 20_000) await new Promise((resolve) => setTimeout(resolve));
+    if (((json as { items?: unknown[] } | null)?.items?.length ?? 0) > 20_000) await new Promise((resolve) => setTimeout(resolve));
     const reader = hasUntidyItems(json) ? await loadUntidyItemReader() : undefined;
     return new FeedDocument(json, response.url || url, /no-store/i.test(response.headers.get('cache-control') ?? ''), reader);
   } finally {

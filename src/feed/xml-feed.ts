@@ -127,7 +127,11 @@ export function xmlToJsonFeed(xml: string): Item | undefined {
   const document = parseInert(xml, 'application/xml');
   if (!document) return undefined;
   const error = document.querySelector('parsererror');
-  if (error) throw new NotAFeed(`it is not well-formed XML (${(error.textContent ?? '').trim().split('\n')[0].slice(0, 200)})`);
+  if (error) {
+    // Chromium and WebKit put the parser's words in a div of their report; Firefox's come first in its text.
+    const words = (error.querySelector('div') ?? error).textContent ?? '';
+    throw new NotAFeed(`it is not well-formed XML (${words.trim().split('\n')[0].slice(0, 200)})`);
+  }
   const root = document.documentElement;
   const channel = root.localName === 'rss' ? child(root, 'channel', null) : undefined;
   if (channel) {

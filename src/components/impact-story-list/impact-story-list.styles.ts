@@ -88,6 +88,10 @@ export const listStyles = [
       outline: 3px solid var(--_focus);
       outline-offset: 2px;
     }
+    /* A themed list paints its own background behind the fallback: links keep the theme's colour, not the browser's blue. */
+    :host([theme]) ::slotted(a) {
+      color: var(--_accent);
+    }
     .media-contact {
       margin: 0;
       font-size: 0.875em;

@@ -100,7 +100,7 @@ export function storyCard(story: Story, options: StoryCardOptions): TemplateResu
     ? html`<p part="byline" class="meta">${labelled(options.text.authors(authors.length), options.locale, authors.join(', '))}</p>`
     : nothing;
   const language = story.language;
-  return html`<article part="card" class="card ${layout}${showImage ? ' has-image' : ''}" lang=${language ?? nothing} dir=${language ? directionOf(language) : nothing}>
+  return html`<article part="card" class="card ${layout}${showImage ? ' has-image' : ''}" lang=${language ?? nothing} dir=${language ? directionOf(language) : 'auto'}>
     <div class="text">${title(story, url, options)}${date}${summary}${byline}${meta(story, options)}</div>
     ${showImage ? figure(story, image, options) : nothing}
   </article>`;
