@@ -8,6 +8,8 @@ const config: StorybookConfig = {
   staticDirs: [
     { from: '../sample', to: '/sample' },
     { from: '../stories/feeds', to: '/stories/feeds' },
+    // Feeds shaped as real publishers write them (JSON Feed, RSS, Atom), shared with the tests.
+    { from: '../test/fixtures', to: '/test/fixtures' },
   ],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
 };

@@ -10,6 +10,7 @@ import {
   ifDefined,
   inWidth,
   neverAnsweringFetch,
+  unavailableFetch,
   SAMPLE_FEED,
   snippet,
   textControls,
@@ -114,7 +115,26 @@ export const ErrorTimeout: Story = {
   args: { timeout: 1500 },
   render: (args) => renderList(args, neverAnsweringFetch),
 };
+export const ErrorHtmlPage: Story = {
+  name: 'State: error (an HTML page instead of a feed)',
+  args: { src: '/test/fixtures/not-json.html' },
+};
+export const ErrorUnavailable: Story = {
+  name: 'State: error (503: with Retry)',
+  args: { src: '/feed.json' },
+  render: (args) => renderList(args, unavailableFetch),
+};
 export const Empty: Story = { name: 'State: empty', args: { project: 'Skills 21', year: '2019' } };
+
+export const RssFeed: Story = {
+  name: 'Feed: RSS 2.0 (WordPress, Media RSS)',
+  args: { src: '/test/fixtures/wordpress-rss.xml', 'group-by': 'month' },
+};
+export const AtomFeed: Story = { name: 'Feed: Atom 1.0', args: { src: '/test/fixtures/atom-feed.xml', layout: 'grid' } };
+export const UntitledPosts: Story = {
+  name: 'Feed: micro-posts without titles, bylines',
+  args: { src: '/test/fixtures/untitled-feed.json' },
+};
 
 export const HardContent: Story = {
   name: 'Hard content: long title, no image, long credit, Arabic',

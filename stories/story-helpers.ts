@@ -68,6 +68,10 @@ export const neverAnsweringFetch: typeof fetch = (_input, init) =>
     init?.signal?.addEventListener('abort', () => reject(init.signal!.reason), { once: true });
   });
 
+/** A fetch whose server is down for a moment (HTTP 503): an error that Retry can mend. */
+export const unavailableFetch: typeof fetch = async () =>
+  new Response('Service Unavailable', { status: 503, statusText: 'Service Unavailable' });
+
 /** Wraps a story in a box of the given width, e.g. a 320 px phone. */
 export const inWidth = (width: string, content: TemplateResult) => html`<div style=${styleMap({ maxInlineSize: width })}>${content}</div>`;
 
