@@ -186,13 +186,13 @@ describe('FeedDocument', () => {
     expect(titlesRead).to.equal(1000);
   });
 
-  it('reads the rest a slice at a time, to the same whole feed', () => {
+  it('reads the rest for as long as it is given, to the same whole feed', () => {
     const source = json(items(25));
     const document = new FeedDocument(source, feedUrl);
-    expect(document.readAhead(10)).to.equal(false);
+    expect(document.readAhead(0)).to.equal(false);
+    expect(document.firstStories(25, everyStory)).to.have.length(25);
     expect(document.whole).to.equal(undefined);
-    expect(document.readAhead(10)).to.equal(false);
-    expect(document.readAhead(10)).to.equal(true);
+    expect(document.readAhead(1000)).to.equal(true);
     expect(document.feed()).to.deep.equal(normaliseFeed(source, feedUrl));
   });
 

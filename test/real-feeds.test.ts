@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import {
   attach,
   cards,
@@ -55,10 +56,18 @@ describe('JSON Feeds as real publishers write them', () => {
   });
 
   it('reads an Eleventy feed with content_html only: words through an inert document, nothing run, the banner image', async () => {
-    const { list, detail } = await loadedList({ src: testFeed('eleventy-feed.json'), lang: 'en' });
+    // A reader in Los Angeles, behind every offset in the feed (WebKit runs in New York, also behind them).
+    await executeServerCommand('emulate-timezone', { timezoneId: 'America/Los_Angeles' });
+    let loaded;
+    try {
+      expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.match(/^America\/(Los_Angeles|New_York)$/);
+      loaded = await loadedList({ src: testFeed('eleventy-feed.json'), lang: 'en' });
+    } finally {
+      await executeServerCommand('emulate-timezone', { timezoneId: '' });
+    }
+    const { list, detail } = loaded;
     expect(detail.total).to.equal(2);
     expect(summaries(list)).to.deep.equal(['Intro The cohort graduated this week. Next: placements.', 'Hello & welcome.']);
-    expect((window as { ranFromFeed?: boolean }).ranFromFeed).to.equal(undefined);
     expect(cards(list)[0].querySelector('strong, script, style')).to.equal(null);
     expect(images(list)[0]).to.match(/\/sample\/images\/skills21-training-workshop\.svg$/);
     // Stamped at midnight in the publisher's offset: 3 December for every reader. No date_published: date_modified.
@@ -216,5 +225,90 @@ describe('bylines', () => {
     const rss = await loadedList({ src: testFeed('wordpress-rss.xml') });
     expect(rss.detail.feed.stories[0].authors).to.deep.equal(['Nusrat Jahan']);
     await expect(blog.list).to.be.accessible();
+  });
+});
+
+describe('feeds written in less usual ways', () => {
+  /** A list reading `body`, served as `type`, through its fetcher. */
+  async function listReading(body: string, type: string, attributes: Record<string, string> = {}) {
+    const list = createList({ lang: 'en', ...attributes });
+    (list as unknown as { fetcher: typeof fetch }).fetcher = async () => new Response(body, { headers: { 'content-type': type } });
+    list.setAttribute('src', '/feed');
+    const settled = new Promise<CustomEvent>((resolve) => {
+      list.addEventListener('impact-stories-load', resolve as EventListener, { once: true });
+      list.addEventListener('impact-stories-error', resolve as EventListener, { once: true });
+    });
+    attach(list);
+    const event = await settled;
+    await list.updateComplete;
+    return { list, event };
+  }
+  const atom = (entries: string) => `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>${entries}</feed>`;
+
+  it('reads plain text with a "<" in it as text, and HTML titles in Atom as their words', async () => {
+    const json = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [{ id: '1', url: 'https://example.org/1', title: 'Maths', content_text: 'If a<b and b<c, then a<c.' }],
+    });
+    const { list } = await listReading(json, 'application/feed+json');
+    expect(summaries(list)).to.deep.equal(['If a<b and b<c, then a<c.']);
+    const feed = atom(`<entry><id>e</id><link href="https://example.org/e"/><title type="html">&lt;em&gt;New&lt;/em&gt; courses</title>
+      <updated>2024-01-02T00:00:00Z</updated><content type="text">Use a &lt;script&gt; tag.</content></entry>`);
+    const { list: atomList } = await listReading(feed, 'application/atom+xml');
+    expect(cardTitles(atomList)).to.deep.equal(['New courses']);
+    expect(summaries(atomList)).to.deep.equal(['Use a <script> tag.']);
+  });
+
+  it('links an Atom entry to its alternate link only, never to its self or enclosure link', async () => {
+    const feed = atom(`<entry><id>a</id><title>Has one</title><updated>2024-01-02T00:00:00Z</updated>
+        <link rel="self" href="https://example.org/self"/><link rel="alternate" href="https://example.org/a"/></entry>
+      <entry><id>b</id><title>Has none</title><updated>2024-01-01T00:00:00Z</updated>
+        <link rel="enclosure" type="image/png" href="https://example.org/b.png"/></entry>`);
+    const { list, event } = await listReading(feed, 'application/atom+xml');
+    expect(cards(list).map((card) => card.querySelector('a')!.getAttribute('href'))).to.deep.equal(['https://example.org/a']);
+    expect(event.detail.skipped).to.equal(1);
+  });
+
+  it('reads RFC 822 dates as publishers write them: one-digit hours, two-digit years, named zones', async () => {
+    const item = (id: string, date: string) =>
+      `<item><guid>${id}</guid><link>https://example.org/${id}</link><title>${id}</title><pubDate>${date}</pubDate></item>`;
+    const rss = `<!-- generator: a CMS --><rss version="2.0"><channel><title>R</title>
+      ${item('a', 'Sat, 2 Mar 2024 9:05:00 CET')}${item('b', '01 Feb 24 23:30 PST')}${item('c', 'Mon, 01 Jan 2024 00:00:00 +1400')}</channel></rss>`;
+    const { list } = await listReading(rss, 'text/xml');
+    expect(dates(list)).to.deep.equal(['2 March 2024', '1 February 2024', '1 January 2024']);
+  });
+
+  it('knows an HTML page that starts with a comment, or is served as text/html, and RSS served as text/html', async () => {
+    const page = await listReading('<!-- build 42 -->\n<title>Not found</title><p>Gone.</p>', 'text/plain');
+    expect(page.event.detail.message).to.match(/is an HTML page \(content type text\/plain\), not a feed/);
+    const served = await listReading('<p>Sorry</p>', 'text/html; charset=utf-8');
+    expect(served.event.detail.message).to.match(/is an HTML page/);
+    const rss = await listReading(
+      '<rss version="2.0"><channel><title>R</title><item><guid>x</guid><link>https://example.org/x</link><title>Read anyway</title></item></channel></rss>',
+      'text/html',
+    );
+    expect(cardTitles(rss.list)).to.deep.equal(['Read anyway']);
+  });
+
+  it('keeps at most 20 countries and authors a story names, however many the feed lists', async () => {
+    const many = Array.from({ length: 5000 }, (_, index) => `Country ${index}`);
+    const json = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [
+        {
+          id: '1',
+          url: 'https://example.org/1',
+          title: 'Everywhere',
+          summary: 'A story from everywhere.',
+          authors: many.map((name) => ({ name })),
+          _impact: { project: 'P', countries: many.join(', ') },
+        },
+      ],
+    });
+    const { list, event } = await listReading(json, 'application/feed+json');
+    const [story] = event.detail.feed.stories;
+    expect(story.countries).to.have.length(20);
+    expect(story.authors).to.have.length(20);
+    expect(cards(list)[0].getBoundingClientRect().height).to.be.below(600);
   });
 });

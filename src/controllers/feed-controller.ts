@@ -52,8 +52,8 @@ let deviceCacheFile: Promise<typeof import('../feed/feed-cache.js')> | undefined
 const asFeedError = (error: unknown, url: string) => (error instanceof FeedError ? error : new FeedError('network', String(error), url));
 
 /** Reads every item of a feed as it arrived; the console hears once about items that cannot be shown. */
-/** Feed items read per task after the first cards are painted: about 10 ms of work on a slow laptop. */
-const READ_PER_TASK = 2000;
+/** Milliseconds of reading per task after the first cards are painted, however long each item takes. */
+const READ_PER_TASK = 10;
 
 function readWhole(document: FeedDocument): Feed {
   const feed = document.feed();

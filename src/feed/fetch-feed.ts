@@ -25,10 +25,10 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-/** A document that starts as an HTML page does (after a byte-order mark and blank lines). */
-const htmlStart = /^\s*<(!doctype html|html|head|body)[\s>]/i;
-/** A document that starts as XML, RSS or Atom does. */
-const xmlStart = /^\s*<(\?xml|rss|feed|rdf:RDF)[\s>]/i;
+/** What may come before a document's first element: blank lines, comments, an XML declaration, a doctype. */
+const prolog = /^(?:\s|<!--[^]*?-->|<\?xml[^>]*>|<!doctype[^>]*>)*/i;
+/** The first element of an HTML page (an XHTML one included). */
+const htmlStart = /^<(?:html|head|body|title|meta)[\s>]/i;
 
 /**
  * The response as a JSON Feed object: JSON as it is, RSS and Atom read by xml-feed.ts (a file loaded only for
@@ -37,11 +37,12 @@ const xmlStart = /^\s*<(\?xml|rss|feed|rdf:RDF)[\s>]/i;
 async function readBody(response: Response, url: string): Promise<unknown> {
   const body = (await response.text()).replace(/^\uFEFF/, '');
   const type = response.headers.get('content-type') ?? 'none';
-  const head = body.slice(0, 256);
-  if (htmlStart.test(head)) {
+  const first = body.slice(0, 1024).replace(prolog, '');
+  // An HTML page by its first element, or by its content type; but RSS and Atom, whatever a server calls them.
+  if (!/^<(rss|feed)[\s>]/i.test(first) && (htmlStart.test(first) || (/html/i.test(type) && first[0] === '<'))) {
     throw new FeedError('not-json', `The file at ${url} is an HTML page (content type ${type}), not a feed: is the address right?`, url);
   }
-  if (xmlStart.test(head)) {
+  if (first[0] === '<') {
     const { xmlToJsonFeed, NotAFeed } = await import('./xml-feed.js');
     try {
       const json = xmlToJsonFeed(body);

@@ -61,9 +61,12 @@ export function hasUntidyItems(json: unknown): boolean {
   );
 }
 
+/** Most countries, tags or authors a story keeps: a card lists them all. */
+const MAX_NAMES = 20;
+
 /** A list of names given as an array, or as one string of names separated by commas or semicolons. */
 export function names(value: unknown): string[] {
-  const parts = typeof value === 'string' ? value.split(/[,;]/) : Array.isArray(value) ? value : [];
+  const parts = typeof value === 'string' ? value.split(/[,;]/, MAX_NAMES) : Array.isArray(value) ? value.slice(0, MAX_NAMES) : [];
   return [...new Set(parts.map((part) => text(part)).filter(Boolean))];
 }
 
@@ -204,9 +207,9 @@ export class FeedDocument {
     }
   }
 
-  /** Reads up to `count` more items; true once every item has been read. */
-  readAhead(count: number): boolean {
-    while (count-- > 0) if (!this.#readNext()) return true;
+  /** Reads more items for about `ms` milliseconds; true once every item has been read. */
+  readAhead(ms: number): boolean {
+    for (const end = performance.now() + ms; performance.now() < end;) if (!this.#readNext()) return true;
     return this.#read >= this.#items.length;
   }
 

@@ -3,9 +3,12 @@ import type { StoryDate } from './story.js';
 /** The calendar day an RFC 3339 date or timestamp starts with, as the publisher wrote it. */
 const writtenDay = /^(\d{4})-(\d\d)-(\d\d)(?:$|[T ])/;
 
+/** A date, or date and time with or without a zone: a valid `<time datetime>` as it stands. */
+const validDatetime = /^\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d)?)?$/;
+
 /**
- * An ISO 8601 date, or date and time with a zone: a valid `<time datetime>`. Dates written in one such shape
- * (same length, same zone) sort as text exactly as they sort in time.
+ * An ISO 8601 date, or date and time with a zone. Dates written in one such shape (same length, same zone) sort
+ * as text exactly as they sort in time.
  */
 export const isoDate = /^\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:\d\d))?$/;
 
@@ -17,8 +20,8 @@ export function parseStoryDate(value: unknown): StoryDate | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
   const written = writtenDay.exec(text);
-  const dateOnly = !!written && text.length === 10;
-  const time = Date.parse(dateOnly ? text : text.replace(/^(\d{4}-\d{2}-\d{2}) /, '$1T'));
+  const normalised = text.replace(/^(\d{4}-\d{2}-\d{2}) /, '$1T');
+  const time = Date.parse(normalised);
   if (Number.isNaN(time)) return undefined;
   let day: number;
   if (written) {
@@ -31,7 +34,7 @@ export function parseStoryDate(value: unknown): StoryDate | undefined {
     day = Date.UTC(local.getFullYear(), local.getMonth(), local.getDate());
   }
   // Kept as written where it is a valid datetime, so a card given this story reads the same day from it.
-  return { iso: isoDate.test(text) ? text : new Date(time).toISOString(), time, day };
+  return { iso: validDatetime.test(normalised) ? normalised : new Date(time).toISOString(), time, day };
 }
 
 /** Year and month (0-11) of the day a story is shown with. */

@@ -66,19 +66,21 @@ export function decodeEntities(text: string): string {
 }
 
 /** Markdown's `![alt](url)` and `[words](url)` as their words. Bound `text` first: the patterns scan ahead. */
-export const withoutMarkdownLinks = (text: string) => text.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
+export const withoutMarkdownLinks = (text: string) => text.replace(/!?\[([^\][]*)\]\([^()]*\)/g, '$1');
 
 export function untidyItemReader({ text, isObject, safeHttpUrl, markup, limits }: ReaderTools): UntidyItemReader {
   // A whole post can be 28,000 characters: only its start is read, which is more than a summary shows.
   const start = (value: string) => value.slice(0, limits.summary * 8);
-  const plain = (value: unknown) => (typeof value === 'string' && markup.test(value) ? decodeEntities(start(value)) : value);
+  // Plain text may hold a "<" ("a<b"): it is read as HTML only with a closing tag or a paragraph in it.
+  const looksLikeHtml = (value: string) => /<\/[a-z][a-z\d]*>|<(p|br)[\s/>]/i.test(value);
+  const plain = (value: unknown) =>
+    typeof value === 'string' && markup.test(value) ? (looksLikeHtml(value) ? htmlToText : decodeEntities)(start(value)) : value;
 
   function summaryOf(item: Json): string {
     const summary = text(plain(item.summary), limits.summary);
     if (summary) return summary;
     if (typeof item.content_text === 'string' && item.content_text.trim()) {
-      const words = withoutMarkdownLinks(start(item.content_text));
-      return text(markup.test(words) ? htmlToText(words) : words, limits.summary);
+      return text(plain(withoutMarkdownLinks(start(item.content_text))), limits.summary);
     }
     return typeof item.content_html === 'string' ? text(htmlToText(start(item.content_html)), limits.summary) : '';
   }

@@ -1,6 +1,6 @@
 // RSS 2.0 and Atom 1.0 feeds, read with the platform's XML parser into the JSON Feed shape the rest of the
 // widgets read. A file of its own, loaded only when a response is XML: pages with JSON Feeds never download it.
-import { parseInert } from './untidy-items.js';
+import { htmlToText, parseInert } from './untidy-items.js';
 
 type Item = Record<string, unknown>;
 
@@ -49,20 +49,24 @@ function imageOf(item: Element): { image?: string; credit?: string } {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const ZONES: Record<string, string> = { ut: 'Z', utc: 'Z', gmt: 'Z', z: 'Z', est: '-05:00', edt: '-04:00', cst: '-06:00' };
 Object.assign(ZONES, { cdt: '-05:00', mst: '-07:00', mdt: '-06:00', pst: '-08:00', pdt: '-07:00' });
+Object.assign(ZONES, { bst: '+01:00', cet: '+01:00', cest: '+02:00', eet: '+02:00', eest: '+03:00', jst: '+09:00' });
 
 /**
  * An RSS date (RFC 822: `Tue, 03 Dec 2020 10:00:00 -0600`) as RFC 3339 in the offset it was written in, so the
  * day shown is the publisher's. Anything else is passed on as written.
  */
 export function rfc822ToIso(value: string | undefined): string | undefined {
-  const parts = value && /^(?:\w+,\s*)?(\d{1,2})\s+(\w{3})\w*\s+(\d{4})\s+(\d\d):(\d\d)(?::(\d\d))?\s*([+-]\d{4}|\w+)?/.exec(value.trim());
+  const parts =
+    value && /^(?:\w+,\s*)?(\d{1,2})\s+(\w{3})\w*\s+(\d{2}|\d{4})\s+(\d{1,2}):(\d\d)(?::(\d\d))?\s*([+-]\d{4}|\w+)?/.exec(value.trim());
   const month = parts ? MONTHS.indexOf(parts[2].toLowerCase()) : -1;
   if (!parts || month < 0) return value;
-  const [, day, , year, hours, minutes, seconds = '00', zone = 'GMT'] = parts;
+  const [, day, , written, hours, minutes, seconds = '00', zone = 'GMT'] = parts;
+  // RFC 822's two-digit years: 00-49 are this century, 50-99 the last.
+  const year = written.length === 2 ? String((+written < 50 ? 2000 : 1900) + +written) : written;
   const offset = /^[+-]\d{4}$/.test(zone) ? `${zone.slice(0, 3)}:${zone.slice(3)}` : ZONES[zone.toLowerCase()];
   if (!offset) return value;
   const date = `${year}-${String(month + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
-  return `${date}T${hours}:${minutes}:${seconds}${offset}`;
+  return `${date}T${hours.padStart(2, '0')}:${minutes}:${seconds}${offset}`;
 }
 
 function rssItem(item: Element): Item {
@@ -92,9 +96,9 @@ const atomText = (entry: Element, name: string) => {
     : { text: element.textContent?.trim() };
 };
 
+/** The `alternate` link (a link without `rel` is one); never a `self` or `enclosure` link. */
 function atomLink(parent: Element): string | undefined {
-  const links = children(parent, 'link', ATOM);
-  const link = links.find((candidate) => (candidate.getAttribute('rel') ?? 'alternate') === 'alternate') ?? links[0];
+  const link = children(parent, 'link', ATOM).find((candidate) => (candidate.getAttribute('rel') ?? 'alternate') === 'alternate');
   return link?.getAttribute('href') ?? undefined;
 }
 
@@ -103,18 +107,18 @@ function atomEntry(entry: Element): Item {
   const title = atomText(entry, 'title');
   const summary = atomText(entry, 'summary');
   const content = atomText(entry, 'content');
-  const author = child(entry, 'author', ATOM);
-  const name = author && textOf(author, 'name', ATOM);
+  const authors = children(entry, 'author', ATOM).map((author) => ({ name: textOf(author, 'name', ATOM) }));
   return {
     id: textOf(entry, 'id', ATOM) ?? atomLink(entry),
     url: atomLink(entry),
-    title: title.text ?? title.html,
+    title: title.text ?? (title.html === undefined ? undefined : htmlToText(title.html).trim()),
     summary: summary.text,
-    content_html: summary.html ?? content.html ?? (summary.text ? undefined : content.text),
+    content_html: summary.html ?? content.html,
+    content_text: content.text,
     date_published: textOf(entry, 'published', ATOM) ?? textOf(entry, 'updated', ATOM),
     image,
     tags: children(entry, 'category', ATOM).map((category) => category.getAttribute('term') ?? ''),
-    authors: name ? [{ name }] : undefined,
+    authors,
     _impact: credit ? { image_credit: credit } : undefined,
   };
 }
@@ -152,5 +156,5 @@ export function xmlToJsonFeed(xml: string): Item | undefined {
       items: children(root, 'entry', ATOM).map(atomEntry),
     };
   }
-  throw new NotAFeed(`its root element <${root.localName}> is neither RSS 2.0's <rss> nor Atom's <feed>`);
+  throw new NotAFeed(`its root element <${root.localName.slice(0, 40)}> is neither RSS 2.0's <rss> nor Atom's <feed>`);
 }
