@@ -209,12 +209,23 @@ describe('FeedDocument', () => {
     const cases: Record<string, unknown[]> = {
       'out of order': [...items(3)].reverse(),
       'an undated item': [...items(3), { id: 'x', url: 'https://example.org/x', title: 'Undated' }],
-      'date shapes mixed': items(3, (day) => (day.endsWith('1') ? `${day}T12:00:00Z` : day)),
-      'time zones mixed': items(3, (day) => `${day}T12:00:00${day.endsWith('1') ? 'Z' : '+02:00'}`),
+      // Newest first as text, not in time: 01:00 at +02:00 is 23:00 UTC, half an hour before the next item.
+      'offsets out of order in time': items(2, (day) => (day.startsWith('2024') ? `${day}T01:00:00+02:00` : `${day}T23:30:00Z`)),
       'a date with spaces': items(3, (day) => ` ${day}`),
     };
     for (const [name, list] of Object.entries(cases)) {
       expect(new FeedDocument(json(list), feedUrl).firstStories(2, everyStory), name).to.equal(undefined);
+    }
+  });
+
+  it('trusts dates newest first in time, whatever their shapes and offsets (daylight saving changes them)', () => {
+    const cases: Record<string, unknown[]> = {
+      'date shapes mixed': items(3, (day) => (day.endsWith('1') ? `${day}T12:00:00Z` : day)),
+      'time zones mixed': items(3, (day) => `${day}T12:00:00${day.endsWith('1') ? 'Z' : '+02:00'}`),
+      'summer and winter time': items(3, (day) => `${day}T09:00:00${day.endsWith('1') ? '-05:00' : '-04:00'}`),
+    };
+    for (const [name, list] of Object.entries(cases)) {
+      expect(ids(new FeedDocument(json(list), feedUrl).firstStories(2, everyStory)), name).to.deep.equal(['s0', 's1']);
     }
   });
 

@@ -120,16 +120,16 @@ function isJsonFeedVersion(version: unknown): boolean {
 
 const publishedText = (item: unknown) => (isObject(item) && typeof item.date_published === 'string' ? item.date_published : '');
 
-/** True when every item's `date_published` is written in one ISO shape, newest first. */
+/** True when every item's `date_published` is an ISO date, newest first (offsets may change, with daylight saving). */
 function datesRunNewestFirst(items: unknown[]): boolean {
-  const first = isoDate.exec(publishedText(items[0]));
-  if (!first) return false;
-  const zone = first[1] ?? '';
-  let previous = first[0];
+  let previous = isoDate.exec(publishedText(items[0]));
+  if (!previous) return false;
   for (let index = 1; index < items.length; index++) {
-    const date = publishedText(items[index]);
-    // Same length and same zone: text order is time order.
-    if (date.length !== previous.length || date > previous || !date.endsWith(zone) || !isoDate.test(date)) return false;
+    const date = isoDate.exec(publishedText(items[index]));
+    if (!date) return false;
+    // One shape (same length, same zone): text order is time order. Otherwise the times tell.
+    const sameShape = date[0].length === previous[0].length && date[1] === previous[1];
+    if (sameShape ? date[0] > previous[0] : Date.parse(date[0]) > Date.parse(previous[0])) return false;
     previous = date;
   }
   return true;
