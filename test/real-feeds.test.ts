@@ -290,6 +290,24 @@ describe('feeds written in less usual ways', () => {
     expect(cardTitles(rss.list)).to.deep.equal(['Read anyway']);
   });
 
+  it('reads an RSS feed of 3,000 items, a slice per task, into every story in order', async () => {
+    const items = Array.from(
+      { length: 3000 },
+      (_, index) =>
+        `<item><guid>i${index}</guid><link>https://example.org/${index}</link><title>Item ${index}</title><description>&lt;p&gt;Text ${index}&lt;/p&gt;</description><pubDate>${new Date(Date.UTC(2024, 0, 1) - index * 3_600_000).toUTCString()}</pubDate></item>`,
+    ).join('');
+    const { list, event } = await listReading(
+      `<rss version="2.0"><channel><title>Big</title>${items}</channel></rss>`,
+      'application/rss+xml',
+      {
+        'page-size': '3',
+      },
+    );
+    expect(cardTitles(list)).to.deep.equal(['Item 0', 'Item 1', 'Item 2']);
+    expect(event.detail.total).to.equal(3000);
+    expect(event.detail.feed.stories.at(-1).title).to.equal('Item 2999');
+  });
+
   it('keeps at most 20 countries and authors a story names, however many the feed lists', async () => {
     const many = Array.from({ length: 5000 }, (_, index) => `Country ${index}`);
     const json = JSON.stringify({

@@ -45,7 +45,7 @@ async function readBody(response: Response, url: string): Promise<unknown> {
   if (first[0] === '<') {
     const { xmlToJsonFeed, NotAFeed } = await import('./xml-feed.js');
     try {
-      const json = xmlToJsonFeed(body);
+      const json = await xmlToJsonFeed(body);
       if (json) return json;
     } catch (error) {
       if (!(error instanceof NotAFeed)) throw error;
