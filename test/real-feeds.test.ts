@@ -308,6 +308,26 @@ describe('feeds written in less usual ways', () => {
     expect(event.detail.feed.stories.at(-1).title).to.equal('Item 2999');
   });
 
+  it('reads a large feed out of date order, and a rare filter in a large one, before showing the right first stories', async () => {
+    const day = (index: number) => new Date(Date.UTC(2024, 0, 1) - index * 86_400_000).toISOString().slice(0, 10);
+    // Oldest first: only a full read finds the newest.
+    const items = Array.from({ length: 5000 }, (_, index) => ({
+      id: `s${index}`,
+      url: `https://example.org/${index}`,
+      title: `Story ${index}`,
+      content_html: `<p>Text of story ${index}</p>`,
+      date_published: day(4999 - index),
+      _impact: { project: index === 7 ? 'Rare' : 'Common' },
+    }));
+    const unsorted = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items });
+    const { list } = await listReading(unsorted, 'application/feed+json', { 'page-size': '2' });
+    expect(cardTitles(list)).to.deep.equal(['Story 4999', 'Story 4998']);
+    const newestFirst = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [...items].reverse() });
+    const rare = await listReading(newestFirst, 'application/feed+json', { project: 'Rare' });
+    expect(cardTitles(rare.list)).to.deep.equal(['Story 7']);
+    expect(rare.event.detail.total).to.equal(1);
+  });
+
   it('keeps at most 20 countries and authors a story names, however many the feed lists', async () => {
     const many = Array.from({ length: 5000 }, (_, index) => `Country ${index}`);
     const json = JSON.stringify({

@@ -79,10 +79,14 @@ describe('sortNewestFirst', () => {
   it('pages within the limit', () => {
     const many = Array.from({ length: 10 }, (_, index) => story(String(index)));
     expect(selectPage(() => many, { pageSize: 4, pages: 1 })).to.deep.include({ total: 10, hasMore: true });
-    expect(selectPage(() => many, { pageSize: 4, pages: 3 }).shown).to.have.length(10);
-    expect(selectPage(() => many, { pageSize: 4, pages: 3 }).hasMore).to.equal(false);
+    expect(selectPage(() => many, { pageSize: 4, pages: 3 })!.shown).to.have.length(10);
+    expect(selectPage(() => many, { pageSize: 4, pages: 3 })!.hasMore).to.equal(false);
     expect(selectPage(() => many, { limit: 6, pageSize: 4, pages: 2 })).to.deep.include({ hasMore: false });
-    expect(selectPage(() => many, { limit: 6, pageSize: 4, pages: 2 }).shown).to.have.length(6);
-    expect(selectPage(() => many, { limit: 3, pages: 1 }).shown).to.have.length(3);
+    expect(selectPage(() => many, { limit: 6, pageSize: 4, pages: 2 })!.shown).to.have.length(6);
+    expect(selectPage(() => many, { limit: 3, pages: 1 })!.shown).to.have.length(3);
+  });
+
+  it('has no page while the stories are still being read', () => {
+    expect(selectPage(() => undefined, { pageSize: 4, pages: 1 })).to.equal(undefined);
   });
 });

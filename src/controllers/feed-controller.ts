@@ -142,22 +142,25 @@ export class FeedController implements ReactiveController {
   /**
    * The stories that `filters` accept, newest first. Before the feed is read in full, only its first `count`
    * such stories when the feed's dates show its order; the rest is read once they are painted, and the host
-   * updates then. A feed whose order only a full read can tell is read at once.
+   * updates then. Undefined while a feed whose order only a full read can tell (or whose first such stories
+   * take long to find) is read, a slice per task; the host updates once it is read. A hidden page reads at once.
    */
-  matching(filters: StoryFilters, count: number): Story[] {
+  matching(filters: StoryFilters, count: number): Story[] | undefined {
     const shown = this.shown;
     if (!shown) return [];
     if (!(shown instanceof FeedDocument)) return sortNewestFirst(filterStories(shown.stories, filters));
-    const first = document.hidden ? undefined : shown.firstStories(count, matchesFilters(filters));
-    if (!first) return sortNewestFirst(filterStories(readWhole(shown).stories, filters));
+    if (document.hidden) return sortNewestFirst(filterStories(readWhole(shown).stories, filters));
+    const first = shown.firstStories(count, matchesFilters(filters), READ_PER_TASK);
     // The rest is read a slice per task, so even an archive of 100,000 stories never holds the page for long.
     const readOn = () => {
       if (this.#value !== shown) return;
-      if (!shown.readAhead(READ_PER_TASK)) return setTimeout(readOn);
+      // Another list showing this feed may have read it already.
+      if (!shown.whole && !shown.readAhead(READ_PER_TASK)) return setTimeout(readOn);
       readWhole(shown);
       this.host.requestUpdate();
     };
-    afterNextPaint(readOn);
+    if (first) afterNextPaint(readOn);
+    else setTimeout(readOn);
     return first;
   }
 

@@ -51,11 +51,7 @@ async function readBody(response: Response, url: string): Promise<unknown> {
       if (!(error instanceof NotAFeed)) throw error;
       throw new FeedError('not-xml-feed', `The file at ${url} is XML but not an RSS 2.0 or Atom 1.0 feed: ${error.message}.`, url);
     }
-    throw new FeedError(
-      'not-xml-feed',
-      `The feed at ${url} is XML, which this page's Trusted Types (no impact-stories-html policy) keep the widget from reading.`,
-      url,
-    );
+    throw new FeedError('not-xml-feed', `The feed at ${url} is XML: reading it needs the Trusted Types policy impact-stories-html.`, url);
   }
   try {
     return JSON.parse(body);

@@ -191,12 +191,14 @@ export class FeedDocument {
 
   /**
    * The first `count` stories that `wanted` accepts, newest first, reading only as many items as that
-   * takes; undefined when only reading every item can tell which stories come first.
+   * takes; undefined when only reading every item can tell which stories come first, or after `ms`.
    */
-  firstStories(count: number, wanted: (story: Story) => boolean): Story[] | undefined {
+  firstStories(count: number, wanted: (story: Story) => boolean, ms = Infinity): Story[] | undefined {
     if (this.#feed || !this.#isNewestFirst()) return undefined;
     const found: Story[] = [];
-    for (let checked = 0; ;) {
+    for (let checked = 0, end = performance.now() + ms; ;) {
+      // Few stories match (a rare filter): the whole feed is read in slices instead.
+      if (performance.now() > end) return undefined;
       for (; checked < this.#stories.length && found.length < count; checked++) {
         const story = this.#stories[checked];
         // A date that is no real day (31 April) sends its story to the end: the order is not known.

@@ -103,10 +103,11 @@ export interface StoryPage {
  * has more behind its last page, up to the limit.
  */
 export function selectPage(
-  matching: (count: number) => Story[],
+  matching: (count: number) => Story[] | undefined,
   { limit = Infinity, pageSize = Infinity, pages, nextUrl }: PageOptions & { nextUrl?: string },
-): StoryPage {
+): StoryPage | undefined {
   const stories = matching(Math.min(limit, pageSize * pages) + 1);
+  if (!stories) return undefined;
   const reachable = Math.min(stories.length, limit);
   const count = Math.min(reachable, pageSize * Math.max(1, pages));
   return { shown: stories.slice(0, count), total: stories.length, hasMore: count < reachable || (!!nextUrl && count < limit) };
