@@ -41,7 +41,7 @@ const cardLinks = '.card [part="link"]';
 const pagingProperties = ['src', 'project', 'country', 'tag', 'year', 'limit', 'pageSize'] as const;
 
 /**
- * Fetches a JSON Feed of impact stories and shows them as cards, newest first.
+ * Fetches a feed of impact stories (JSON Feed, RSS or Atom) and shows them as cards, newest first.
  *
  * Children of the element are its fallback: shown before the script runs and when the feed fails.
  *
