@@ -51,10 +51,10 @@ let deviceCacheFile: Promise<typeof import('../feed/feed-cache.js')> | undefined
 
 const asFeedError = (error: unknown, url: string) => (error instanceof FeedError ? error : new FeedError('network', String(error), url));
 
-/** Reads every item of a feed as it arrived; the console hears once about items that cannot be shown. */
 /** Milliseconds of reading per task after the first cards are painted, however long each item takes. */
 const READ_PER_TASK = 10;
 
+/** Reads every item of a feed as it arrived; the console hears once about items that cannot be shown. */
 function readWhole(document: FeedDocument): Feed {
   const feed = document.feed();
   if (feed.skipped.length) warnLater((warnings) => warnings.warnSkippedItems(feed));

@@ -47,8 +47,7 @@ export function storyLists(groups: StoryGroup[] | undefined, stories: Story[], l
 export const loadMoreButton = (text: Messages, busy: boolean, onClick: () => void) =>
   html`<button part="load-more" class="load-more" type="button" aria-busy=${busy ? 'true' : 'false'} @click=${onClick}>${text.loadMore}</button>`;
 
-/** The error state's Retry button, and the list's own children (the page's fallback content). */
-/** Retry, only for a failure that trying again can mend, then the page's fallback content. */
+/** The error state's Retry button, only for a failure that trying again can mend, then the list's own children (the page's fallback content). */
 export const errorActions = (text: Messages, onRetry: (() => void) | undefined) =>
   html`${onRetry ? html`<button part="retry" class="retry" type="button" @click=${onRetry}>${text.retry}</button>` : nothing}
     <div class="fallback"><slot></slot></div>`;
