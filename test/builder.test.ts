@@ -95,7 +95,9 @@ describe('<impact-embed-builder>', () => {
     const expected = absolute('sample/impact-stories.json');
     expect($<HTMLInputElement>(builder, '#src').value).to.equal(expected);
     expect(parse(snippet(builder, 'script')).querySelector('impact-story-list')!.getAttribute('src')).to.equal(expected);
-    expect(cardTitles(preview(builder))).to.have.length(20);
+    // A first page of stories, not the whole archive, and the snippets say so.
+    expect(cardTitles(preview(builder))).to.have.length(6);
+    expect(parse(snippet(builder, 'script')).querySelector('impact-story-list')!.getAttribute('page-size')).to.equal('6');
   });
 
   it('fills project, country and year from the values in the feed', async () => {
@@ -123,7 +125,7 @@ describe('<impact-embed-builder>', () => {
     expect(scriptDoc.querySelector('script')!.getAttribute('src')).to.equal(urls.scriptUrl);
     expect(scriptDoc.querySelector('script')!.getAttribute('type')).to.equal('module');
     const list = scriptDoc.querySelector('impact-story-list')!;
-    expect(list.getAttributeNames()).to.deep.equal(['src', 'project', 'group-by']);
+    expect(list.getAttributeNames()).to.deep.equal(['src', 'project', 'page-size', 'group-by']);
     expect(list.getAttribute('src')).to.equal(absolute(SAMPLE_FEED));
     expect(list.getAttribute('project')).to.equal('Skills 21');
     expect(list.getAttribute('group-by')).to.equal('month');
@@ -136,6 +138,7 @@ describe('<impact-embed-builder>', () => {
     expect([...frameUrl.searchParams]).to.deep.equal([
       ['src', absolute(SAMPLE_FEED)],
       ['project', 'Skills 21'],
+      ['page-size', '6'],
       ['group-by', 'month'],
     ]);
     expect(frame.title).to.equal('ILO impact stories: Skills 21');
@@ -178,6 +181,51 @@ describe('<impact-embed-builder>', () => {
     expect(shadow(preview(builder)).querySelector('[part="load-more"]')).to.not.equal(null);
   });
 
+  it('lets editors write their own fallback link, and says what is wrong with an address that is not a web address', async () => {
+    const builder = await loadedBuilder(SAMPLE_FEED);
+    expect($<HTMLInputElement>(builder, '#fallback-href').value).to.equal('https://www.ilo.org/impact-stories');
+    const type = async (id: string, value: string) => {
+      const field = $<HTMLInputElement>(builder, `#${id}`);
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      await builder.updateComplete;
+      return field;
+    };
+    await type('fallback-text', 'Stories from our partners');
+    await type('fallback-href', 'https://partner.example/stories');
+    const link = () => parse(snippet(builder, 'script')).querySelector('impact-story-list a');
+    expect([link()!.textContent, link()!.getAttribute('href')]).to.deep.equal([
+      'Stories from our partners',
+      'https://partner.example/stories',
+    ]);
+    const field = await type('fallback-href', 'javascript:alert(1)');
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect($(builder, '#fallback-href-error').textContent).to.contain('https://');
+    expect(link()).to.equal(null);
+    expect(field.value, 'the typed text stays').to.equal('javascript:alert(1)');
+    await type('fallback-href', '');
+    expect(link()).to.equal(null);
+    expect($(builder, '#fallback-href-error')).to.equal(null);
+  });
+
+  it('leaves the media contact out of the preview and both snippets when unticked', async () => {
+    const builder = await loadedBuilder(SAMPLE_FEED);
+    expect(shadow(preview(builder)).querySelector('[part="media-contact"]')).not.to.equal(null);
+    $(builder, '#media-contact').click();
+    await builder.updateComplete;
+    expect(shadow(preview(builder)).querySelector('[part="media-contact"]')).to.equal(null);
+    expect(snippet(builder, 'script')).to.contain(' hide-media-contact>');
+    const frameUrl = new URL(parse(snippet(builder, 'iframe')).querySelector('iframe')!.getAttribute('src')!);
+    expect(frameUrl.searchParams.get('hide-media-contact')).to.equal('');
+  });
+
+  it('names the language setting for what it changes, and keeps the iframe option with the iframe snippet', async () => {
+    const builder = await loadedBuilder(SAMPLE_FEED);
+    expect($(builder, 'label[for="locale"]').textContent).to.equal('Language');
+    expect($(builder, '#locale-hint').textContent).to.contain('Load more stories');
+    expect($(builder, '#fit').closest('.snippet-group')!.querySelector('#iframe-snippet')).not.to.equal(null);
+  });
+
   it('drops the iframe snippet’s script line when the editor unticks it', async () => {
     const builder = await loadedBuilder(SAMPLE_FEED);
     $(builder, '#fit').click();
@@ -216,7 +264,9 @@ describe('<impact-embed-builder>', () => {
 
     await typeFeed(builder, '  ');
     expect($<HTMLInputElement>(builder, '#src').value).to.equal(absolute('sample/impact-stories.json'));
-    expect(cardTitles(preview(builder))).to.have.length(20);
+    // A first page of stories, not the whole archive, and the snippets say so.
+    expect(cardTitles(preview(builder))).to.have.length(6);
+    expect(parse(snippet(builder, 'script')).querySelector('impact-story-list')!.getAttribute('page-size')).to.equal('6');
   });
 
   describe('escaping', () => {

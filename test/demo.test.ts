@@ -35,6 +35,9 @@ describe('the demo page', () => {
     expect(compact.shadowRoot!.querySelectorAll('article')).to.have.length(3);
     expect(failing.state).to.equal('error');
     expect(grid.getAttribute('layout')).to.equal('grid');
+    // Every list reads one feed: its media contact is shown once, under the grid.
+    const contacts = lists().filter((list) => list.shadowRoot!.querySelector('[part="media-contact"]'));
+    expect(contacts).to.deep.equal([grid]);
   });
 
   it('switches language and theme for every widget', async () => {
@@ -84,6 +87,44 @@ describe('the demo page of feeds as publishers write them', () => {
     for (const list of lists.filter((candidate) => candidate.state === 'error')) {
       expect(list.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(/^The stories could not be loaded\. The file at .+/);
     }
+    frame.remove();
+  });
+});
+
+describe('the built embed builder page', () => {
+  async function builderIn(width: number) {
+    const frame = document.createElement('iframe');
+    frame.src = '/dist/builder.html';
+    frame.style.cssText = `width: ${width}px; height: 800px`;
+    const loaded = oneEvent(frame, 'load');
+    document.body.append(frame);
+    await loaded;
+    const builder = frame.contentDocument!.querySelector('impact-embed-builder')!;
+    const preview = builder.shadowRoot!.querySelector<DemoList>('impact-story-list')!;
+    if (preview.state === 'loading') await oneEvent(preview, 'impact-stories-load');
+    await (builder as unknown as DemoList).updateComplete;
+    return { frame, builder: builder.shadowRoot!, preview };
+  }
+
+  it('shows settings and a preview of six stories side by side, and keeps the preview in view while scrolling', async () => {
+    const { frame, builder, preview } = await builderIn(1280);
+    const settings = builder.querySelector('.settings')!.getBoundingClientRect();
+    expect(preview.getBoundingClientRect().left).to.be.greaterThan(settings.right);
+    expect(preview.getBoundingClientRect().top).to.be.below(300);
+    expect(preview.shadowRoot!.querySelectorAll('article')).to.have.length(6);
+    frame.contentWindow!.scrollTo(0, 1500);
+    const box = builder.querySelector('.preview')!.getBoundingClientRect();
+    expect(box.top).to.be.within(0, 100);
+    frame.remove();
+  });
+
+  it('renders both snippets, and fits a 375 px screen', async () => {
+    const { frame, builder } = await builderIn(375);
+    const codes = [...builder.querySelectorAll('impact-snippet-box')].map((box) => box.shadowRoot!.querySelector('textarea')!.value);
+    expect(codes).to.have.length(2);
+    expect(codes[0]).to.contain('<impact-story-list src="http');
+    expect(codes[1]).to.contain('<iframe src="http');
+    expect(frame.contentDocument!.documentElement.scrollWidth).to.be.at.most(375);
     frame.remove();
   });
 });

@@ -274,12 +274,16 @@ describe('<impact-story-list>', () => {
         await list.updateComplete;
         const firstPlaceholder = shadow(list).querySelector('.placeholder-card')!;
         expect(firstPlaceholder.textContent).to.equal('Loading stories…');
-        const placeholder = firstPlaceholder.getBoundingClientRect();
+        // Measured from the list: the browser may scroll the page as content below the viewport grows.
+        const offset = (element: Element) => {
+          const [inner, outer] = [element.getBoundingClientRect(), list.getBoundingClientRect()];
+          return [inner.top - outer.top, inner.left - outer.left];
+        };
+        const placeholder = offset(firstPlaceholder);
         const loaded = loadEvent(list);
         await fetch(`/__test__/release/${gate}`);
         await loaded;
-        const card = shadow(list).querySelector('.card')!.getBoundingClientRect();
-        expect([card.top, card.left]).to.deep.equal([placeholder.top, placeholder.left]);
+        expect(offset(shadow(list).querySelector('article.card')!)).to.deep.equal(placeholder);
       });
     }
   });

@@ -61,27 +61,32 @@ export function radioGroup({ name, legend, value, choices, onValue }: RadioGroup
   </fieldset>`;
 }
 
-export interface NumberFieldOptions {
+export interface InputFieldOptions {
   id: string;
   label: string;
   value: string;
   hint: string;
+  /** `number` for a whole number of 1 or more; `url` and `text` otherwise. */
+  type?: 'number' | 'url' | 'text';
   /** Shown, and announced with the field, while the value is not acceptable. */
   error?: string;
   onValue: OnValue;
 }
 
-export function numberField({ id, label, value, hint, error, onValue }: NumberFieldOptions) {
+export function inputField({ id, label, value, hint, type = 'text', error, onValue }: InputFieldOptions) {
   const describedBy = error ? `${id}-hint ${id}-error` : `${id}-hint`;
+  const number = type === 'number';
   return html`<div class="field">
     <label for=${id}>${label}</label>
     <p class="hint" id="${id}-hint">${hint}</p>
     <input
       id=${id}
-      type="number"
-      min="1"
-      step="1"
-      inputmode="numeric"
+      type=${type}
+      min=${ifDefined(number ? '1' : undefined)}
+      step=${ifDefined(number ? '1' : undefined)}
+      inputmode=${ifDefined(number ? 'numeric' : undefined)}
+      spellcheck=${ifDefined(type === 'url' ? 'false' : undefined)}
+      autocomplete="off"
       .value=${value}
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby=${describedBy}

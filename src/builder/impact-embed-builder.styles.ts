@@ -7,15 +7,30 @@ export const builderStyles = [
     :host {
       display: block;
     }
+    /* Wide screens: settings and snippets on one side, the preview beside them, in view while settings change. */
     .layout {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr));
-      align-items: start;
+      grid-template-columns: minmax(0, 1fr);
       gap: 2rem;
     }
-    @media (min-width: 64rem) {
+    @media (min-width: 60rem) {
       .layout {
-        grid-template-columns: minmax(20rem, 24rem) minmax(0, 1fr);
+        grid-template-columns: minmax(20rem, 26rem) minmax(0, 1fr);
+        grid-template-areas: 'settings preview' 'snippets preview';
+        align-items: start;
+      }
+      .settings {
+        grid-area: settings;
+      }
+      .snippets {
+        grid-area: snippets;
+      }
+      .preview {
+        grid-area: preview;
+        position: sticky;
+        inset-block-start: 1rem;
+        max-block-size: calc(100vh - 2rem);
+        overflow: auto;
       }
     }
     h2 {
@@ -27,8 +42,8 @@ export const builderStyles = [
       margin: 0;
     }
     .settings,
-    .output,
-    .snippets {
+    .snippets,
+    .snippet-group {
       display: flex;
       flex-direction: column;
       gap: 1.25rem;

@@ -11,7 +11,7 @@ import { safeHttpUrl } from '../feed/safe-url.js';
 import type { Feed } from '../feed/story.js';
 import { allOr, groupByChoices, headingLevelChoices, layoutChoices, localeChoices, themeChoices } from './builder-choices.js';
 import { feedChoices, keepIfOffered, noChoices, type FeedChoices } from './feed-choices.js';
-import { numberField, radioGroup, selectField } from './form-fields.js';
+import { inputField, radioGroup, selectField } from './form-fields.js';
 import { builderStyles } from './impact-embed-builder.styles.js';
 import {
   defaultSettings,
@@ -29,6 +29,13 @@ const besidePage = (file: string) => new URL(file, document.baseURI).href;
 const startingFeed = () => besidePage(defaultFeed() ?? 'sample/impact-stories.json');
 const wholeNumber = (value: string) => String(positiveInteger(value) ?? '');
 const numberError = 'Enter a whole number of 1 or more, or leave the field empty.';
+const linkAddressError = 'Enter a web address that starts with https:// or http://, or leave it empty for no link.';
+const linkTextError = 'Enter the text of the link, or empty the address for no link.';
+const absoluteHttpUrl = /^https?:\/\/[^\s/]/i;
+/** The builder's first preview: a page of stories, not the whole archive. */
+const startingSettings: FormValues = { ...defaultSettings, pageSize: '6' };
+const localeHint = 'Of dates, month headings and the widgets’ own words (“Load more stories”, messages). Stories keep their own language.';
+const mediaContactHint = 'Untick it on all but one list, when a page shows several lists of one feed.';
 const headingLevelHint =
   'Of the year or month headings, with story titles one level below; of the story titles when not grouped. ' +
   'Match the page around the stories.';
@@ -54,7 +61,9 @@ export class ImpactEmbedBuilderElement extends LitElement {
   /** The script that fits iframes to their content. */
   @property({ attribute: 'embed-host-url' }) embedHostUrl = besidePage('embed-host.js');
 
-  @state() private form: FormValues = { ...defaultSettings };
+  @state() private form: FormValues = { ...startingSettings };
+  /** The fallback link as the editor typed it; a field not typed in follows the feed (its home page and title). */
+  @state() private fallbackTyped: Partial<FallbackLink> = {};
   @state() private feed?: Feed;
   @state() private feedError?: string;
   @state() private offered: FeedChoices = noChoices;
@@ -123,9 +132,26 @@ export class ImpactEmbedBuilderElement extends LitElement {
     this.offered = noChoices;
   }
 
+  /** The fallback link fields' values. */
+  private fallbackFields(): FallbackLink {
+    return {
+      href: this.fallbackTyped.href ?? this.feed?.homePageUrl ?? '',
+      text: this.fallbackTyped.text ?? (this.feed?.title.trim() || 'Read our impact stories'),
+    };
+  }
+
+  private fallbackErrors(): Partial<FallbackLink> {
+    const { href, text } = this.fallbackFields();
+    if (!href.trim()) return {};
+    if (!absoluteHttpUrl.test(href.trim())) return { href: linkAddressError };
+    return text.trim() ? {} : { text: linkTextError };
+  }
+
+  /** The link inside script-tag snippets, while both fields are acceptable; none while the address is empty. */
   private fallbackLink(): FallbackLink | undefined {
-    const href = this.feed?.homePageUrl;
-    return href ? { href, text: this.feed?.title.trim() || 'Read our impact stories' } : undefined;
+    const { href, text } = this.fallbackFields();
+    const errors = this.fallbackErrors();
+    return href.trim() && !errors.href && !errors.text ? { href: href.trim(), text: text.trim() } : undefined;
   }
 
   private feedStatus(): string {
@@ -166,7 +192,7 @@ export class ImpactEmbedBuilderElement extends LitElement {
   private wholeNumberField(key: 'limit' | 'pageSize', id: string, label: string, hint: string) {
     const value = this.form[key];
     const error = value && !positiveInteger(value) ? numberError : undefined;
-    return numberField({ id, label, value, hint, error, onValue: (v) => this.setField(key, v) });
+    return inputField({ id, label, value, hint, type: 'number', error, onValue: (v) => this.setField(key, v) });
   }
 
   private renderStoryFields() {
@@ -197,7 +223,7 @@ export class ImpactEmbedBuilderElement extends LitElement {
       <fieldset>
         <legend>Look and language</legend>
         ${selectField({ id: 'theme', label: 'Theme', value: theme, choices: themeChoices, onValue: on('theme') })}
-        ${selectField({ id: 'locale', label: 'Language of dates', value: locale, choices: localeChoices, onValue: on('locale') })}
+        ${selectField({ id: 'locale', label: 'Language', value: locale, choices: localeChoices, hint: localeHint, onValue: on('locale') })}
         ${selectField({
           id: 'heading-level',
           label: 'Heading level',
@@ -206,8 +232,46 @@ export class ImpactEmbedBuilderElement extends LitElement {
           hint: headingLevelHint,
           onValue: on('headingLevel'),
         })}
+        <div class="checkbox">
+          <input
+            id="media-contact"
+            type="checkbox"
+            aria-describedby="media-contact-hint"
+            .checked=${this.form.mediaContact !== 'hide'}
+            @change=${(event: Event) => this.setField('mediaContact', (event.target as HTMLInputElement).checked ? '' : 'hide')}
+          />
+          <label for="media-contact">Show the feed’s media contact</label>
+        </div>
+        <p class="hint" id="media-contact-hint">${mediaContactHint}</p>
       </fieldset>
     `;
+  }
+
+  private renderFallbackFields() {
+    const { href, text } = this.fallbackFields();
+    const errors = this.fallbackErrors();
+    const type = (key: keyof FallbackLink) => (value: string) => (this.fallbackTyped = { ...this.fallbackTyped, [key]: value });
+    return html`<fieldset>
+      <legend>Fallback link</legend>
+      <p class="hint">In the script-tag snippet: shown before the script runs, to crawlers, and if the stories cannot load.</p>
+      ${inputField({
+        id: 'fallback-text',
+        label: 'Link text',
+        value: text,
+        hint: 'For example “Read our impact stories”.',
+        error: errors.text,
+        onValue: type('text'),
+      })}
+      ${inputField({
+        id: 'fallback-href',
+        label: 'Link address',
+        value: href,
+        hint: 'The page with all the stories. Empty: no link.',
+        type: 'url',
+        error: errors.href,
+        onValue: type('href'),
+      })}
+    </fieldset>`;
   }
 
   private renderSnippets(settings: EmbedSettings) {
@@ -222,21 +286,23 @@ export class ImpactEmbedBuilderElement extends LitElement {
         description="For pages that accept scripts. Paste it where the stories should appear; the link inside shows if they cannot load."
         .code=${scriptSnippet(settings, this.scriptUrl, this.fallbackLink())}
       ></impact-snippet-box>
-      <div class="checkbox">
-        <input
-          id="fit"
-          type="checkbox"
-          .checked=${this.fitToContent}
-          @change=${(event: Event) => (this.fitToContent = (event.target as HTMLInputElement).checked)}
-        />
-        <label for="fit">Add the script line that fits the iframe to its stories</label>
+      <div class="snippet-group">
+        <impact-snippet-box
+          id="iframe-snippet"
+          label="Iframe"
+          description=${iframeDescription}
+          .code=${iframeSnippet(settings, { embedUrl: this.embedUrl, title, hostScriptUrl })}
+        ></impact-snippet-box>
+        <div class="checkbox">
+          <input
+            id="fit"
+            type="checkbox"
+            .checked=${this.fitToContent}
+            @change=${(event: Event) => (this.fitToContent = (event.target as HTMLInputElement).checked)}
+          />
+          <label for="fit">Add the script line that fits the iframe to its stories</label>
+        </div>
       </div>
-      <impact-snippet-box
-        id="iframe-snippet"
-        label="Iframe"
-        description=${iframeDescription}
-        .code=${iframeSnippet(settings, { embedUrl: this.embedUrl, title, hostScriptUrl })}
-      ></impact-snippet-box>
     </section>`;
   }
 
@@ -257,6 +323,7 @@ export class ImpactEmbedBuilderElement extends LitElement {
         heading-level=${settings.headingLevel}
         theme=${ifDefined(optional(settings.theme))}
         locale=${ifDefined(optional(settings.locale))}
+        ?hide-media-contact=${settings.mediaContact === 'hide'}
         link-target="_blank"
         @impact-stories-load=${this.onFeedLoad}
         @impact-stories-error=${this.onFeedError}
@@ -269,9 +336,9 @@ export class ImpactEmbedBuilderElement extends LitElement {
     return html`<div class="layout">
       <form class="settings" novalidate aria-labelledby="settings-heading" @submit=${this.onSubmit}>
         <h2 id="settings-heading">Settings</h2>
-        ${this.renderFeedFields()} ${this.renderStoryFields()} ${this.renderDisplayFields()}
+        ${this.renderFeedFields()} ${this.renderStoryFields()} ${this.renderDisplayFields()} ${this.renderFallbackFields()}
       </form>
-      <div class="output">${this.renderSnippets(settings)} ${this.renderPreview(settings)}</div>
+      ${this.renderPreview(settings)} ${this.renderSnippets(settings)}
     </div>`;
   }
 }

@@ -15,6 +15,8 @@ export interface EmbedSettings {
   headingLevel: string;
   theme: Theme | '';
   locale: string;
+  /** `hide` leaves out the feed's media contact (a boolean attribute). */
+  mediaContact: '' | 'hide';
 }
 
 /** The list element's own defaults: settings equal to these are left out of snippets. */
@@ -30,6 +32,7 @@ export const defaultSettings: Readonly<EmbedSettings> = {
   headingLevel: '2',
   theme: '',
   locale: '',
+  mediaContact: '',
 };
 
 const attributeNames: Record<keyof EmbedSettings, string> = {
@@ -44,6 +47,7 @@ const attributeNames: Record<keyof EmbedSettings, string> = {
   headingLevel: 'heading-level',
   theme: 'theme',
   locale: 'locale',
+  mediaContact: 'hide-media-contact',
 };
 
 /** A link shown inside the element before its script runs and when the feed cannot be loaded. */
@@ -72,17 +76,18 @@ export function escapeHtml(value: string): string {
 /**
  * `<impact-story-list>` attributes for these settings, in a stable order: `src` always (the page the
  * snippet is pasted into knows no feed), the rest only where they differ from the element's defaults.
+ * A boolean attribute has an empty value.
  */
 export function listAttributes(settings: EmbedSettings): [string, string][] {
   return (Object.keys(attributeNames) as (keyof EmbedSettings)[])
     .filter((key) => key === 'src' || settings[key] !== defaultSettings[key])
-    .map((key) => [attributeNames[key], settings[key]]);
+    .map((key) => [attributeNames[key], key === 'mediaContact' ? '' : settings[key]]);
 }
 
 /** The script tag that loads the library, then the element, with an optional fallback link inside. */
 export function scriptSnippet(settings: EmbedSettings, scriptUrl: string, fallback?: FallbackLink): string {
   const attributes = listAttributes(settings)
-    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .map(([name, value]) => (value ? ` ${name}="${escapeHtml(value)}"` : ` ${name}`))
     .join('');
   const content = fallback ? `\n  <a href="${escapeHtml(fallback.href)}">${escapeHtml(fallback.text)}</a>\n` : '';
   return `<script type="module" src="${escapeHtml(scriptUrl)}"></script>\n<impact-story-list${attributes}>${content}</impact-story-list>`;

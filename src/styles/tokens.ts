@@ -7,13 +7,19 @@ export const tokens = css`
     --_muted: var(--impact-color-muted, light-dark(#57606a, #9ea8b3));
     --_background: var(--impact-color-background, light-dark(#ffffff, #161b22));
     --_surface: var(--impact-color-surface, light-dark(#f6f8fa, #0d1117));
-    --_border: var(--impact-color-border, light-dark(#8c959f, #6e7681));
+    --_border: var(--impact-color-border, light-dark(#d0d7de, #3d444d));
     --_accent: var(--impact-color-accent, light-dark(#0b5cad, #79b8ff));
     --_focus: var(--impact-color-focus, light-dark(#0b5cad, #79b8ff));
-    --_radius: var(--impact-radius, 0.5rem);
+    --_radius: var(--impact-radius, 0.75rem);
     --_spacing: var(--impact-spacing, 1rem);
+    --_tint: var(--impact-color-tint, color-mix(in srgb, var(--_accent) 12%, var(--_background)));
+    --_tint-strong: color-mix(in srgb, var(--_accent) 24%, var(--_tint));
+    --_bone: color-mix(in srgb, var(--_muted) 40%, var(--_background));
     --_danger: var(--impact-color-danger, light-dark(#b3261e, #ff8a80));
     font-family: var(--impact-font-family, inherit);
+  }
+  :host(:state(default-font)) {
+    font-family: var(--impact-font-family, system-ui, sans-serif);
   }
   :host([theme='light']) {
     color-scheme: light;

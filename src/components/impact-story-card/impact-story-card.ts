@@ -6,7 +6,7 @@ import { names } from '../../feed/normalise-feed.js';
 import { parseStoryDate } from '../../feed/parse-date.js';
 import type { Story } from '../../feed/story.js';
 import { oneOf, textOf } from '../attribute-values.js';
-import { reflectPageColorScheme } from '../page-color-scheme.js';
+import { reflectPageStyle } from '../page-style.js';
 import { clampHeadingLevel } from '../story-card/heading.js';
 import { linkTargetOf, storyCard, type LinkTarget, type StoryLayout } from '../story-card/story-card.js';
 import { cardStyles } from './impact-story-card.styles.js';
@@ -105,7 +105,7 @@ export class ImpactStoryCardElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    reflectPageColorScheme(this, this.#internals);
+    reflectPageStyle(this, this.#internals);
   }
 
   /** Moves focus to the card's link. */
@@ -159,6 +159,7 @@ export class ImpactStoryCardElement extends LitElement {
         this.#failedImage = image;
         this.requestUpdate();
       },
+      mediaArea: !!story.image,
       host: this,
     });
   }

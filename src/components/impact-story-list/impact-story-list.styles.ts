@@ -29,9 +29,29 @@ export const listStyles = [
       padding: 0;
       list-style: none;
     }
+    /* A grid of fewer stories than would fit (few-1 to few-5) spreads them over the width instead of leaving columns empty. */
     .grid .cards {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--impact-card-min-width, 17rem)), 1fr));
+      grid-template-columns: repeat(
+        auto-fill,
+        minmax(min(100%, max(var(--impact-card-min-width, 17rem), (100% - (var(--_few, 9) - 1) * var(--_spacing)) / var(--_few, 9) - 0.1px)), 1fr)
+      );
+    }
+    .few-1 {
+      --_few: 1;
+      max-inline-size: 40rem;
+    }
+    .few-2 {
+      --_few: 2;
+    }
+    .few-3 {
+      --_few: 3;
+    }
+    .few-4 {
+      --_few: 4;
+    }
+    .few-5 {
+      --_few: 5;
     }
     .compact .cards {
       gap: calc(var(--_spacing) / 2);
@@ -103,52 +123,41 @@ export const listStyles = [
       display: inline-block;
       min-block-size: 1.5rem;
     }
-    .placeholder-card {
-      box-sizing: border-box;
-      display: flex;
-      flex-direction: column;
-      gap: 0.75rem;
-      min-block-size: 10rem;
-      padding: var(--_spacing);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_background);
-    }
-    .placeholder-card.compact {
-      min-block-size: 4.5rem;
-    }
-    .placeholder-card.grid {
-      min-block-size: 22rem;
-    }
-    .placeholder-card span {
+    .placeholder-card .bone {
       display: block;
-      block-size: 1em;
-      border-radius: 0.25em;
-      background: var(--_surface);
+      inline-size: 75%;
+      block-size: 1lh;
+      background: repeating-linear-gradient(transparent 0 0.2lh, var(--_bone) 0 0.85lh, transparent 0 1lh);
     }
-    .placeholder-card span:first-child {
-      inline-size: 70%;
-      block-size: 1.5em;
+    .placeholder-card .summary {
+      inline-size: 100%;
+      block-size: calc(var(--impact-summary-lines, 4) * 1lh);
     }
-    .placeholder-card span:last-child {
-      inline-size: 40%;
+    .bone.date {
+      inline-size: 9em;
     }
-    .placeholder-card span.placeholder-text {
+    .grid .bone.title {
+      block-size: 2lh;
+    }
+    .placeholder-card .meta {
+      inline-size: 6em;
+      border-radius: 1em;
+      background: var(--_bone);
+    }
+    .placeholder-card .placeholder-text {
       inline-size: auto;
-      block-size: auto;
-      min-block-size: 1.5em;
       background: none;
       color: var(--_text);
+      font-weight: 400;
     }
     .placeholder-heading {
       display: block;
       inline-size: 4em;
       block-size: 1.875em;
       border-radius: 0.25em;
-      background: var(--_surface);
+      background: var(--_bone);
     }
     @media (forced-colors: active) {
-      .placeholder-card,
       .status.empty,
       .status.error {
         border-color: CanvasText;

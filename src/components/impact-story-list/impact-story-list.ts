@@ -8,7 +8,7 @@ import type { Story } from '../../feed/story.js';
 import { groupStories, selectPage, type GroupBy, type StoryFilters, type StoryPage } from '../../select/select-stories.js';
 import { checkedChoice, checkedCount, positiveInteger } from '../attribute-values.js';
 import type { Theme } from '../impact-story-card/impact-story-card.js';
-import { reflectPageColorScheme } from '../page-color-scheme.js';
+import { reflectPageStyle } from '../page-style.js';
 import { toggleState } from '../custom-states.js';
 import { clampHeadingLevel } from '../story-card/heading.js';
 import { linkTargetOf, type LinkTarget, type StoryCardOptions, type StoryLayout } from '../story-card/story-card.js';
@@ -108,6 +108,8 @@ export class ImpactStoryListElement extends LitElement {
    * fetched again in the background (HTTP caching headers decide whether that reaches the network).
    */
   @property({ type: Boolean }) cache = false;
+  /** Leaves out the feed's media contact line: put it on all but one of the lists of a feed on one page. */
+  @property({ type: Boolean, attribute: 'hide-media-contact' }) hideMediaContact = false;
   /**
    * Reads the feed, and its archive's next pages, instead of `window.fetch`, e.g. to add headers. Set it
    * before the list is connected; a list with its own fetcher does not share its requests with other lists.
@@ -146,7 +148,7 @@ export class ImpactStoryListElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    reflectPageColorScheme(this, this.#internals);
+    reflectPageStyle(this, this.#internals);
   }
 
   /** Resolves once the list shows its latest properties, in its language (whose sentences may be a file away). */
@@ -225,7 +227,7 @@ export class ImpactStoryListElement extends LitElement {
   }
 
   /** How this update's cards are built; `level` is the list's heading level. */
-  #cardOptions(layout: StoryLayout, level: number, grouped: boolean): StoryCardOptions {
+  #cardOptions(layout: StoryLayout, level: number, grouped: boolean, stories: Story[]): StoryCardOptions {
     return {
       // Card titles sit one level below group headings, or at the list's level when not grouped.
       headingLevel: grouped ? Math.min(6, level + 1) : level,
@@ -238,6 +240,7 @@ export class ImpactStoryListElement extends LitElement {
         this.#failedImages.add(image);
         this.requestUpdate();
       },
+      mediaArea: stories.some((story) => story.image),
       host: this,
     };
   }
@@ -247,8 +250,8 @@ export class ImpactStoryListElement extends LitElement {
     const text = this.#locale.text;
     switch (status) {
       case 'loading': {
-        const count = Math.min(3, positiveInteger(this.limit) ?? 3, positiveInteger(this.pageSize) ?? 3);
-        return placeholder(layout, count, grouping !== 'none', this.#locale.waiting ? '' : text.loading);
+        const expected = Math.min(positiveInteger(this.limit) ?? 9, positiveInteger(this.pageSize) ?? 9);
+        return placeholder(layout, Math.min(3, expected), expected, grouping !== 'none', this.#locale.waiting ? '' : text.loading);
       }
       case 'error':
         return errorActions(text, canRetry(this.#feed.error!) ? () => this.#retry() : undefined);
@@ -259,9 +262,9 @@ export class ImpactStoryListElement extends LitElement {
     const groups = grouping === 'none' ? undefined : groupStories(page.shown, grouping, this.#locale.locale);
     const level = clampHeadingLevel(this.headingLevel, 2);
     return [
-      storyLists(groups, page.shown, level, this.#cardOptions(layout, level, !!groups)),
+      storyLists(groups, page.shown, level, this.#cardOptions(layout, level, !!groups, page.shown)),
       page.hasMore ? loadMoreButton(text, this.#feed.loadingMore, () => this.#loadMore()) : nothing,
-      mediaContactLine(this.#feed.head, text),
+      this.hideMediaContact ? nothing : mediaContactLine(this.#feed.head, text),
     ];
   }
 

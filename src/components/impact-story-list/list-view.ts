@@ -25,8 +25,11 @@ export function listFrame(
   </div>`;
 }
 
-const cardList = (stories: Story[], cards: StoryCardOptions) =>
-  html`<ul part="list" class="cards" role="list">
+/** The class of a grid with `count` stories, when there may be room for more columns than stories. */
+const fewClass = (count: number) => (count < 6 ? ` few-${count}` : '');
+
+const cardList = (stories: Story[], cards: StoryCardOptions, few: string) =>
+  html`<ul part="list" class="cards${few}" role="list">
     ${repeat(
       stories,
       (story) => story.id,
@@ -36,11 +39,13 @@ const cardList = (stories: Story[], cards: StoryCardOptions) =>
 
 /** The stories as one list of cards, or under year or month headings of `level` when grouped. */
 export function storyLists(groups: StoryGroup[] | undefined, stories: Story[], level: number, cards: StoryCardOptions): unknown {
-  if (!groups) return cardList(stories, cards);
+  // Every group's grid has the columns of the largest group, so cards keep one width down the list.
+  const few = fewClass(groups ? Math.max(...groups.map((group) => group.stories.length)) : stories.length);
+  if (!groups) return cardList(stories, cards, few);
   return repeat(
     groups,
     (group) => group.key,
-    (group) => html`<div class="group">${heading(level, 'group-heading', group.label)}${cardList(group.stories, cards)}</div>`,
+    (group) => html`<div class="group">${heading(level, 'group-heading', group.label)}${cardList(group.stories, cards, few)}</div>`,
   );
 }
 
@@ -66,16 +71,18 @@ export function mediaContactLine(head: FeedHead | undefined, text: Messages): Te
 }
 
 /**
- * Placeholder cards of the layout's size, under a placeholder heading when grouped, so the cards and headings
- * that replace them start where they were. The first shows the loading message (the status region announces
- * it) where its title will be.
+ * Placeholder cards in the geometry of the layout's cards (photo area, title, date, summary lines, meta chip),
+ * under a placeholder heading when grouped, so the cards and headings that replace them start where they were.
+ * `expected` is the number of cards to come, when known. The first shows the loading message (the status region announces it) where its title will be.
  */
-export function placeholder(layout: StoryLayout, count: number, grouped: boolean, loadingText: string): TemplateResult {
+export function placeholder(layout: StoryLayout, count: number, expected: number, grouped: boolean, loadingText: string): TemplateResult {
+  const media = layout === 'compact' ? nothing : html`<span class="figure"></span>`;
+  const summary = layout === 'compact' ? nothing : html`<span class="bone summary"></span>`;
   const cards = Array.from({ length: count }, (_, index) => {
     const text = index === 0 ? loadingText : '';
-    return html`<li class="placeholder-card ${layout}"><span class=${text ? 'placeholder-text' : nothing}>${text}</span><span></span><span></span></li>`;
+    return html`<li><div class="card ${layout} has-media placeholder-card"><span class="text"><span class="bone title${text ? ' placeholder-text' : ''}">${text}</span><span class="bone date"></span>${summary}<span class="bone meta"></span></span>${media}</div></li>`;
   });
-  const list = html`<ul class="cards placeholder" aria-hidden="true">${cards}</ul>`;
+  const list = html`<ul class="cards placeholder${grouped ? '' : fewClass(expected)}" aria-hidden="true">${cards}</ul>`;
   return grouped ? html`<div class="group" aria-hidden="true"><span class="placeholder-heading"></span>${list}</div>` : list;
 }
 

@@ -27,6 +27,8 @@ export interface StoryCardOptions {
   imageFailed: (image: string) => boolean;
   /** Hears about a photo that failed to load; the card should then render again without it. */
   onImageError: (image: string) => void;
+  /** True when a card without a photo shows a placeholder in its place, to line up with cards that have one. */
+  mediaArea: boolean;
   /** The element that announces `impact-story-open`. */
   host: HTMLElement;
 }
@@ -59,15 +61,18 @@ function title(story: Story, url: string | undefined, { headingLevel, linkTarget
   return heading(headingLevel, 'title', link);
 }
 
+/** A map pin, drawn before the countries. */
+const pin = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M8 0a6 6 0 0 0-6 6c0 4.5 6 10 6 10s6-5.5 6-10a6 6 0 0 0-6-6Zm0 8.5a2.5 2.5 0 1 1 0-5 2.5 2.5 0 0 1 0 5Z" /></svg>`;
+
 function meta({ project, countries }: Story, { locale, text }: StoryCardOptions): TemplateResult | typeof nothing {
   const where = countries.join(', ');
   const countriesLabel = `${text.countries(countries.length)} `;
   // Most stories have both: one template, with a space between the two so they are not read as one word.
   if (project && where) {
-    return html`<p part="meta" class="meta"><span><span class="visually-hidden" lang=${locale}>${`${text.project} `}</span>${project}</span> <span><span class="visually-hidden" lang=${locale}>${countriesLabel}</span>${where}</span></p>`;
+    return html`<p part="meta" class="meta"><span class="chip"><span class="visually-hidden" lang=${locale}>${`${text.project} `}</span>${project}</span> <span>${pin}<span class="visually-hidden" lang=${locale}>${countriesLabel}</span>${where}</span></p>`;
   }
-  if (!project && !where) return nothing;
-  return html`<p part="meta" class="meta">${project ? labelled(text.project, locale, project) : labelled(countriesLabel.trim(), locale, where)}</p>`;
+  if (project) return html`<p part="meta" class="meta"><span class="chip">${labelled(text.project, locale, project)}</span></p>`;
+  return where ? html`<p part="meta" class="meta">${pin}${labelled(countriesLabel.trim(), locale, where)}</p>` : nothing;
 }
 
 function figure(story: Story, image: string, { locale, text, onImageError }: StoryCardOptions): TemplateResult {
@@ -80,6 +85,10 @@ function figure(story: Story, image: string, { locale, text, onImageError }: Sto
   </figure>`;
 }
 
+/** In place of a missing photo: a tinted panel with the story's project, seen only (the meta line says it to screen readers). */
+const noPhoto = (story: Story) =>
+  html`<div part="no-photo" class="figure no-photo" aria-hidden="true">${story.project ?? story.countries[0]}</div>`;
+
 /**
  * One story as an `<article>`: a heading whose link is stretched over the card (its only link), the date,
  * summary, project and countries, and the photo with its credit as a caption. A page of fifty cards is the
@@ -90,6 +99,7 @@ export function storyCard(story: Story, options: StoryCardOptions): TemplateResu
   const url = safeHttpUrl(story.url);
   const image = layout === 'compact' ? undefined : safeHttpUrl(story.image);
   const showImage = image !== undefined && !options.imageFailed(image);
+  const media = showImage ? figure(story, image, options) : layout !== 'compact' && options.mediaArea ? noPhoto(story) : nothing;
   const published = story.published;
   const date = published
     ? html`<p class="date" lang=${locale} dir=${directionOf(locale)}><time part="date" datetime=${published.iso}>${formatStoryDate(published, locale)}</time></p>`
@@ -100,8 +110,8 @@ export function storyCard(story: Story, options: StoryCardOptions): TemplateResu
     ? html`<p part="byline" class="meta">${labelled(options.text.authors(authors.length), options.locale, authors.join(', '))}</p>`
     : nothing;
   const language = story.language;
-  return html`<article part="card" class="card ${layout}${showImage ? ' has-image' : ''}" lang=${language ?? nothing} dir=${language ? directionOf(language) : 'auto'}>
+  return html`<article part="card" class="card ${layout}${media === nothing ? '' : ' has-media'}" lang=${language ?? nothing} dir=${language ? directionOf(language) : 'auto'}>
     <div class="text">${title(story, url, options)}${date}${summary}${byline}${meta(story, options)}</div>
-    ${showImage ? figure(story, image, options) : nothing}
+    ${media}
   </article>`;
 }
