@@ -3,7 +3,17 @@ import { html } from 'lit';
 import type { LinkTarget, StoryLayout } from '../src/index.js';
 import '../src/impact-story-card-define.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { cssPropertiesOf, cssPropertyArgTypes, ifDefined, inWidth, snippet, textControls, type StoryArgs } from './story-helpers.js';
+import {
+  cssPropertiesOf,
+  cssPropertyArgTypes,
+  docsWithLinks,
+  ifDefined,
+  inWidth,
+  snippet,
+  textControls,
+  type StoryArgs,
+} from './story-helpers.js';
+import * as stories from './impact-story-card.stories.js';
 
 const cardAttributes = [
   'heading',
@@ -71,6 +81,16 @@ const meta = {
   render: (args) => inWidth('40rem', renderCard(args)),
   parameters: {
     docs: {
+      description: {
+        // Read when the docs page renders, once every story of this file is defined.
+        get component() {
+          return docsWithLinks(
+            meta.title,
+            'One story as a card, from attributes or a `story` property. This page shows the main story; the controls below change it live.',
+            stories,
+          );
+        },
+      },
       source: { transform: (_code: string, context: { args: StoryArgs }) => snippet('impact-story-card', context.args, cardAttributes) },
     },
   },
@@ -81,22 +101,31 @@ type Story = StoryObj<StoryArgs>;
 
 export const Default: Story = {};
 export const GridLayout: Story = { name: 'Layout: grid', args: { layout: 'grid' }, render: (args) => inWidth('20rem', renderCard(args)) };
-export const CompactLayout: Story = { name: 'Layout: compact', args: { layout: 'compact' } };
-export const NoImage: Story = { args: { image: undefined, 'image-alt': undefined, 'image-credit': undefined } };
+export const CompactLayout: Story = { name: 'Layout: compact', args: { layout: 'compact' }, tags: ['!autodocs'] };
+export const NoImage: Story = {
+  name: 'Content: no photo',
+  args: { image: undefined, 'image-alt': undefined, 'image-credit': undefined },
+  tags: ['!autodocs'],
+};
 export const VeryLongTitle: Story = {
+  name: 'Content: very long title',
+  tags: ['!autodocs'],
   args: {
     heading:
       'Digitally and financially empowered MSMEs in Uruguay – Lesson learnt from a successful collaboration with ANDE during the COVID-19 pandemic, and what the Inter-institutional-micro-small-and-medium-enterprise-coordination-mechanism learned',
   },
 };
 export const LongCredit: Story = {
+  name: 'Content: long photo credit',
+  tags: ['!autodocs'],
   args: {
     'image-credit':
       '© Thon Mabior Jok 2022, for the ILO PROSPECTS partnership in Kakuma, with the Government of Kenya, UNHCR, UNICEF, IFC and the World Bank',
   },
 };
 export const RightToLeftArabic: Story = {
-  name: 'Right-to-left Arabic',
+  name: 'Language: Arabic, right to left',
+  tags: ['!autodocs'],
   args: {
     heading: 'من لاجئ إلى عامل رقمي (ILO PROSPECTS)',
     summary: 'بالنسبة إلى ثون مابيور جوك، وهو لاجئ شاب من مخيم كاكوما في كينيا، أتاح العمل على منصة رقمية دخلاً إضافياً.',
@@ -105,12 +134,13 @@ export const RightToLeftArabic: Story = {
   },
   render: (args) => html`<div dir="rtl" lang="ar">${inWidth('40rem', renderCard(args))}</div>`,
 };
-export const FrenchDate: Story = { args: { locale: 'fr' } };
-export const SpanishDate: Story = { args: { locale: 'es' } };
+export const FrenchDate: Story = { name: 'Language: French', args: { locale: 'fr' }, tags: ['!autodocs'] };
+export const SpanishDate: Story = { name: 'Language: Spanish', args: { locale: 'es' }, tags: ['!autodocs'] };
 export const DarkTheme: Story = { name: 'Theme: dark', args: { theme: 'dark' } };
-export const HeadingLevel4: Story = { name: 'Heading level 4', args: { 'heading-level': 4 } };
+export const HeadingLevel4: Story = { name: 'Heading level: 4', args: { 'heading-level': 4 }, tags: ['!autodocs'] };
 export const NarrowMobile: Story = {
-  name: 'Narrow mobile viewport (320 px)',
+  name: 'Viewport: narrow mobile (320 px)',
+  tags: ['!autodocs'],
   render: (args) => inWidth('320px', renderCard(args)),
   globals: { viewport: { value: 'mobile1', isRotated: false } },
 };

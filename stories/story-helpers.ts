@@ -54,12 +54,25 @@ export function attributesOf(args: StoryArgs, allowed: readonly string[]): [stri
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** Markup for the docs' "Show code": what an editor pastes into a page that loads the script. */
-export function snippet(tag: string, args: StoryArgs, allowed: readonly string[]): string {
-  const attributes = attributesOf(args, allowed).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`);
+/** Where partner pages load the script from, as in the README. */
+const SCRIPT_TAG = '<script type="module" src="https://your-cdn.example/impact-stories.js"></script>';
+
+/** An address of this Storybook's own files, as a partner page would write it: on the publisher's site. */
+export function asPublished(value: string): string {
+  if (value === SAMPLE_FEED) return 'https://www.example.org/impact-stories/feed.json';
+  return value.startsWith('/') ? `https://www.example.org/impact-stories/${value.split('/').pop()}` : value;
+}
+
+/**
+ * Markup for the docs' "Show code": what a partner pastes into a page, with the script tag, addresses on the
+ * publisher's site instead of this Storybook's, and `content` (a fallback link) inside the element.
+ */
+export function snippet(tag: string, args: StoryArgs, allowed: readonly string[], content = ''): string {
+  const attributes = attributesOf(args, allowed).map(([name, value]) => ` ${name}="${escapeAttribute(asPublished(value))}"`);
   const styles = Object.entries(cssPropertiesOf(args)).map(([name, value]) => `${name}: ${value}`);
   const style = styles.length ? ` style="${escapeAttribute(styles.join('; '))}"` : '';
-  return `<${tag}${attributes.join('')}${style}></${tag}>`;
+  const inside = content ? `\n  ${content}\n` : '';
+  return `${SCRIPT_TAG}\n<${tag}${attributes.join('')}${style}>${inside}</${tag}>`;
 }
 
 /** A fetch that never answers (until aborted), for the loading and timeout states. */
@@ -77,3 +90,25 @@ export const inWidth = (width: string, content: TemplateResult) => html`<div sty
 
 export const optional = (value: string | number | undefined) => (given(value) ? String(value) : nothing);
 export { ifDefined };
+
+const storyId = (name: string) =>
+  name
+    .replace(/([a-z])([A-Z0-9])/g, '$1-$2')
+    .replace(/([0-9])([A-Z])/g, '$1-$2')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .toLowerCase();
+
+/**
+ * The docs page's description: `intro`, then a link to every story of the file, by its name. The docs page shows
+ * only the main stories; a page of all of them ran to 45,000 px.
+ */
+export function docsWithLinks(title: string, intro: string, module: Record<string, unknown>): string {
+  const stories = Object.entries(module).filter(
+    (entry): entry is [string, { name?: string }] => entry[0] !== 'default' && typeof entry[1] === 'object' && !Array.isArray(entry[1]),
+  );
+  // By name, so that stories of one topic ("State: …") sit together, after Default.
+  const named = stories.map(([exportName, { name }]) => [exportName, name ?? exportName]);
+  named.sort(([, a], [, b]) => (a === 'Default' ? -1 : b === 'Default' ? 1 : a.localeCompare(b)));
+  const links = named.map(([exportName, { name }]) => `- [${name ?? exportName}](?path=/story/${storyId(title)}--${storyId(exportName)})`);
+  return `${intro}\n\nEvery story, each with its own page:\n\n${links.join('\n')}`;
+}

@@ -17,6 +17,7 @@ interface MetaLike {
   title: string;
   args?: Args;
   render: (args: Args, context: never) => TemplateResult;
+  parameters: { docs: { description: { component: string }; source: { transform: (code: string, context: { args: Args }) => string } } };
 }
 
 function expectedState(exportName: string): string {
@@ -36,6 +37,25 @@ for (const module of [listStories, cardStories]) {
   const { default: meta, ...stories } = module as unknown as { default: MetaLike } & Record<string, StoryLike>;
 
   describe(`stories of ${meta.title}`, () => {
+    it('are named "Topic: detail", and each is linked from the docs page', () => {
+      const names = Object.entries(stories).map(([exportName, story]) => story.name ?? exportName);
+      expect(names.filter((name) => name !== 'Default' && !/^[A-Z][a-z ]+: \S/.test(name))).to.deep.equal([]);
+      const links = meta.parameters.docs.description.component.match(/\]\(\?path=\/story\/[a-z0-9-]+\)/g) ?? [];
+      expect(links).to.have.length(names.length);
+    });
+
+    it('"Show code" gives markup a partner can paste: the script tag, and addresses that work outside Storybook', () => {
+      for (const story of Object.values(stories)) {
+        const code = meta.parameters.docs.source.transform('', { args: { ...meta.args, ...story.args } });
+        const page = new DOMParser().parseFromString(code, 'text/html');
+        expect(page.querySelector('script[type="module"]')!.getAttribute('src')).to.match(/^https:\/\//);
+        const element = page.querySelector('impact-story-list, impact-story-card')!;
+        for (const name of ['src', 'href', 'image']) {
+          if (element.hasAttribute(name)) expect(element.getAttribute(name), `${story.name} ${name}`).to.match(/^https:\/\//);
+        }
+      }
+    });
+
     for (const [exportName, story] of Object.entries(stories)) {
       it(`${story.name ?? exportName}: renders its state and passes axe`, async () => {
         const container = document.createElement('div');
