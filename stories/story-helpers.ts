@@ -107,8 +107,8 @@ export function docsWithLinks(title: string, intro: string, module: Record<strin
     (entry): entry is [string, { name?: string }] => entry[0] !== 'default' && typeof entry[1] === 'object' && !Array.isArray(entry[1]),
   );
   // By name, so that stories of one topic ("State: …") sit together, after Default.
-  const named = stories.map(([exportName, { name }]) => [exportName, name ?? exportName]);
+  const named = stories.map(([exportName, { name }]): [string, string] => [exportName, name ?? exportName]);
   named.sort(([, a], [, b]) => (a === 'Default' ? -1 : b === 'Default' ? 1 : a.localeCompare(b)));
-  const links = named.map(([exportName, { name }]) => `- [${name ?? exportName}](?path=/story/${storyId(title)}--${storyId(exportName)})`);
+  const links = named.map(([exportName, name]) => `- [${name}](?path=/story/${storyId(title)}--${storyId(exportName)})`);
   return `${intro}\n\nEvery story, each with its own page:\n\n${links.join('\n')}`;
 }
