@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { defaultReporter } from '@web/test-runner';
 import { browserFor, concurrencyFor } from './scripts/test-runner/browsers.mjs';
 import { engineCountsReporter } from './scripts/test-runner/engine-counts-reporter.mjs';
@@ -118,7 +119,8 @@ async function strictCspPages(context, next) {
  * Emulation the built-in commands do not cover, from a test: `executeServerCommand('emulate-media-features',
  * { features })` for CSS media features such as forced-colors (Chromium only: it needs CDP), and
  * `executeServerCommand('emulate-timezone', { timezoneId })` for a reader's time zone (Chromium and Firefox; an empty
- * id goes back to the machine's). Each answers false where the engine cannot do it, so the test can skip.
+ * id goes back to the machine's); `executeServerCommand('bring-to-front')` before a screenshot. Each answers false
+ * where the engine cannot do it, so the test can skip.
  */
 function emulation() {
   const cdpSessions = new WeakMap();
@@ -134,6 +136,11 @@ function emulation() {
     },
     'emulate-timezone': async (page, payload) => {
       await page.emulateTimezone(payload.timezoneId || undefined);
+      return true;
+    },
+    // A screenshot waits for the page's next frame, which a page in a background tab never draws.
+    'bring-to-front': async (page) => {
+      await page.bringToFront();
       return true;
     },
   };
@@ -155,6 +162,20 @@ export default {
   browsers: [browserFor(ENGINE)],
   reporters: [defaultReporter(), engineCountsReporter(ENGINE)],
   middleware: [feedServer, strictCspPages],
-  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulation()],
+  // Lit's dev-mode notice, and the warnings the widgets give page authors, which the tests of bad feeds provoke on
+  // purpose (and check, where they matter, through test/helpers consoleWarnings).
+  filterBrowserLogs: ({ args }) => !/^(Lit is in dev mode|impact-stories:)/.test(String(args[0])),
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    emulation(),
+    // test/visual.test.ts. pixelmatch leaves out anti-aliased pixels and colour shifts under its threshold (font
+    // hinting); of the rest, 0.005% may differ. Rounder corners on the cards alone change 0.01-0.08%.
+    visualRegressionPlugin({
+      baseDir: 'test/screenshots',
+      update: process.env.UPDATE_SCREENSHOTS === '1',
+      diffOptions: { threshold: 0.2 },
+      failureThreshold: 0.005,
+      failureThresholdType: 'percent',
+    }),
+  ],
 };

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 
-export const BUDGET_BYTES = 18 * 1024;
+export const BUDGET_BYTES = 20 * 1024;
 const file = new URL('../dist/impact-stories.js', import.meta.url);
 
 let source;

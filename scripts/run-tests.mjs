@@ -84,4 +84,8 @@ for (const row of rows) {
       `${String(row.failed).padStart(3)} failed  ${String(row.skipped).padStart(3)} skipped  ${String(row.seconds).padStart(4)} s  ${verdict}`,
   );
 }
+console.log(
+  '\nThe "🚧 404 network requests" lists above are the feeds and photos that tests of missing files ask for on purpose;' +
+    '\nonly ❌ marks a failed test.',
+);
 process.exit(failed ? 1 : 0);

@@ -11,8 +11,8 @@ const reviewFolder = reviewArgument > 0 ? process.argv[reviewArgument + 1] : und
 
 /** The README's pictures: a demo section, in a theme, at a width. */
 const readmePictures = [
-  { file: 'list-light', section: 'skills-21', theme: 'light', width: 960 },
-  { file: 'list-dark', section: 'skills-21', theme: 'dark', width: 960 },
+  { file: 'list-light', section: 'skills-21', theme: 'light', width: 1024 },
+  { file: 'list-dark', section: 'skills-21', theme: 'dark', width: 1024 },
   { file: 'grid-light', section: 'all', theme: 'light', width: 1280 },
   { file: 'grid-dark', section: 'all', theme: 'dark', width: 1280 },
 ];
@@ -56,8 +56,11 @@ async function shoot(browser, base, { path, width, choice, file, clip }) {
   await page.goto(`${base}${path}`, { waitUntil: 'load' });
   await settle(page, choice);
   if (clip) {
-    const section = await page.$(`section:has(> h2#${clip})`);
-    await section.screenshot({ path: file, type: 'webp', quality: 80 });
+    // The top of the section's list, at most 4:3.
+    const section = await page.$(`section:has(> h2#${clip}) impact-story-list`);
+    const { x, y, width: sectionWidth, height } = await section.boundingBox();
+    const area = { x, y, width: sectionWidth, height: Math.min(height, Math.round(sectionWidth * 0.75)) };
+    await page.screenshot({ path: file, type: 'webp', quality: 82, clip: area, captureBeyondViewport: true });
   } else {
     await page.screenshot({ path: file, fullPage: true });
   }

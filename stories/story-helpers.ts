@@ -15,10 +15,13 @@ export const cssPropertyNames = [
   '--impact-color-border',
   '--impact-color-accent',
   '--impact-color-focus',
+  '--impact-color-tint',
   '--impact-font-family',
   '--impact-radius',
   '--impact-spacing',
   '--impact-card-min-width',
+  '--impact-summary-lines',
+  '--impact-title-size',
   '--impact-image-aspect-ratio',
 ] as const;
 

@@ -46,15 +46,19 @@ function storyOf(story: Story): Story {
  * @csspart meta - The line with the project and countries.
  * @csspart byline - The line with the story's authors.
  * @csspart image - The photo.
- * @csspart credit - The photo credit caption.
+ * @csspart credit - The photo credit, on the photo's lower corner.
+ * @csspart no-photo - The tinted panel, with the project's name, in place of a photo that failed to load.
  * @cssprop [--impact-color-text=light-dark(#1b1f24, #e6edf3)] - Text colour.
- * @cssprop [--impact-color-muted=light-dark(#57606a, #9ea8b3)] - Colour of the date, meta line and credit.
+ * @cssprop [--impact-color-muted=light-dark(#57606a, #9ea8b3)] - Colour of the date and meta line.
  * @cssprop [--impact-color-background=light-dark(#ffffff, #161b22)] - Card background.
- * @cssprop [--impact-color-border=light-dark(#8c959f, #6e7681)] - Card border.
+ * @cssprop [--impact-color-border=light-dark(#d0d7de, #3d444d)] - Card border.
+ * @cssprop [--impact-color-tint=12% accent on the card background] - Background of the project chip and photo placeholder.
  * @cssprop [--impact-color-accent=light-dark(#0b5cad, #79b8ff)] - Title link colour.
  * @cssprop [--impact-color-focus=light-dark(#0b5cad, #79b8ff)] - Focus outline colour.
- * @cssprop [--impact-font-family=inherit] - Font family.
- * @cssprop [--impact-radius=0.5rem] - Corner radius.
+ * @cssprop [--impact-font-family=inherit] - Font family: the page's font, or the system's sans-serif on a page that sets none.
+ * @cssprop [--impact-radius=0.75rem] - Corner radius.
+ * @cssprop [--impact-summary-lines=4] - Lines of summary shown in the list and grid layouts.
+ * @cssprop [--impact-title-size=1.1875em] - Size of the title.
  * @cssprop [--impact-spacing=1rem] - Padding and gaps.
  * @cssprop [--impact-scroll-margin=6rem] - Space kept above and below a focused link or button when the page scrolls to it (room for a sticky header).
  * @cssprop [--impact-image-aspect-ratio=3 / 2] - Photo aspect ratio.

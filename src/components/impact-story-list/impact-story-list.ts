@@ -56,16 +56,20 @@ const pagingProperties = ['src', 'project', 'country', 'tag', 'year', 'limit', '
  * @csspart load-more - The "Load more" button.
  * @csspart retry - The "Retry" button of the error state.
  * @csspart media-contact - The media contact line below the stories.
+ * @csspart no-photo - The tinted panel, with the project's name, in place of a missing photo.
  * @cssprop [--impact-card-min-width=17rem] - Narrowest card in the grid layout.
- * @cssprop [--impact-color-surface=light-dark(#f6f8fa, #0d1117)] - Background of the list when `theme` is set, and of image placeholders.
+ * @cssprop [--impact-summary-lines=4] - Lines of summary shown in the list and grid layouts; the whole text stays in the card for screen readers.
+ * @cssprop [--impact-title-size=1.1875em] - Size of story titles (compact cards use 1em).
+ * @cssprop [--impact-color-tint=12% accent on the card background] - Background of photo placeholders and project chips.
+ * @cssprop [--impact-color-surface=light-dark(#f6f8fa, #0d1117)] - Background of the list when `theme` is set.
  * @cssprop [--impact-color-text=light-dark(#1b1f24, #e6edf3)] - Text colour (without `theme`, headings and messages use the page's colour).
- * @cssprop [--impact-color-muted=light-dark(#57606a, #9ea8b3)] - Colour of dates, meta lines and credits.
+ * @cssprop [--impact-color-muted=light-dark(#57606a, #9ea8b3)] - Colour of dates and meta lines.
  * @cssprop [--impact-color-background=light-dark(#ffffff, #161b22)] - Card and message background.
- * @cssprop [--impact-color-border=light-dark(#8c959f, #6e7681)] - Card borders.
+ * @cssprop [--impact-color-border=light-dark(#d0d7de, #3d444d)] - Borders of cards and messages.
  * @cssprop [--impact-color-accent=light-dark(#0b5cad, #79b8ff)] - Links and buttons.
  * @cssprop [--impact-color-focus=light-dark(#0b5cad, #79b8ff)] - Focus outline.
- * @cssprop [--impact-font-family=inherit] - Font family; the page's font by default.
- * @cssprop [--impact-radius=0.5rem] - Corner radius.
+ * @cssprop [--impact-font-family=inherit] - Font family: the page's font, or the system's sans-serif on a page that sets none.
+ * @cssprop [--impact-radius=0.75rem] - Corner radius.
  * @cssprop [--impact-spacing=1rem] - Padding and gaps.
  * @cssprop [--impact-scroll-margin=6rem] - Space kept above and below a focused link or button when the page scrolls to it (room for a sticky header).
  * @cssprop [--impact-color-danger=light-dark(#b3261e, #ff8a80)] - Accent of the error message.
