@@ -18,7 +18,18 @@ function element(tag, attributes = {}, ...children) {
 
 const label = (words) => element('span', { class: 'visually-hidden', lang: 'en' }, `${words} `);
 
-function card(item) {
+function pin() {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('class', 'icon');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  path.setAttribute('d', 'M8 0a6 6 0 0 0-6 6c0 4.5 6 10 6 10s6-5.5 6-10a6 6 0 0 0-6-6Zm0 8.5a2.5 2.5 0 1 1 0-5 2.5 2.5 0 0 1 0 5Z');
+  svg.append(path);
+  return svg;
+}
+
+function card(item, mediaArea) {
   const impact = item._impact ?? {};
   const countries = impact.countries ?? [];
   const text = element(
@@ -35,11 +46,12 @@ function card(item) {
     element(
       'p',
       { part: 'meta', class: 'meta' },
-      element('span', {}, label('Project:'), impact.project ?? ''),
-      element('span', {}, label(countries.length === 1 ? 'Country:' : 'Countries:'), countries.join(', ')),
+      element('span', { class: 'chip' }, label('Project:'), impact.project ?? ''),
+      ' ',
+      element('span', {}, pin(), label(countries.length === 1 ? 'Country:' : 'Countries:'), countries.join(', ')),
     ),
   );
-  const article = element('article', { part: 'card', class: `card list${item.image ? ' has-image' : ''}` }, text);
+  const article = element('article', { part: 'card', class: `card list${item.image || mediaArea ? ' has-media' : ''}` }, text);
   if (item.image) {
     const image = element('img', {
       part: 'image',
@@ -55,6 +67,8 @@ function card(item) {
     if (impact.image_credit)
       figure.append(element('figcaption', { part: 'credit', class: 'credit' }, label('Photo:'), impact.image_credit));
     article.append(figure);
+  } else if (mediaArea) {
+    article.append(element('div', { part: 'no-photo', class: 'figure no-photo', 'aria-hidden': 'true' }, impact.project ?? ''));
   }
   return element('li', {}, article);
 }
@@ -72,11 +86,16 @@ window.benchResult = (async () => {
     .filter((item) => item.id && item.title && item.url)
     .sort((a, b) => Date.parse(b.date_published) - Date.parse(a.date_published))
     .slice(0, pageSize);
+  const mediaArea = items.some((item) => item.image);
   root.append(
     element(
       'div',
       { class: 'root' },
-      element('div', { class: 'body list' }, element('ul', { part: 'list', class: 'cards', role: 'list' }, ...items.map(card))),
+      element(
+        'div',
+        { class: 'body list' },
+        element('ul', { part: 'list', class: 'cards', role: 'list' }, ...items.map((item) => card(item, mediaArea))),
+      ),
     ),
   );
   await afterPaint();

@@ -13,7 +13,7 @@ if (params.get('page-size')) list.setAttribute('page-size', params.get('page-siz
 document.getElementById('main').append(list);
 window.benchResult = new Promise((resolve) => {
   const observer = new MutationObserver(async () => {
-    const cards = list.shadowRoot.querySelectorAll('.card').length;
+    const cards = list.shadowRoot.querySelectorAll('article.card').length;
     if (!cards) return;
     observer.disconnect();
     await afterPaint();
