@@ -1,4 +1,5 @@
-// Builds everything in dist/: the script-tag bundle, the embed and builder pages, the npm modules and the manifest.
+// Builds the sample feed (scripts/build-sample.mjs), then everything in dist/: the script-tag bundle, the embed and
+// builder pages, the npm modules and the manifest.
 import { execFileSync } from 'node:child_process';
 import { cp, rm } from 'node:fs/promises';
 import { build } from 'vite';
@@ -8,6 +9,7 @@ const dist = new URL('dist/', root);
 const run = (bin, ...args) => execFileSync(process.execPath, [new URL(bin, root).pathname, ...args], { stdio: 'inherit', cwd: root });
 
 await rm(dist, { recursive: true, force: true });
+run('scripts/build-sample.mjs');
 for (const mode of ['bundle', 'embed', 'embed-host', 'builder']) {
   await build({ mode, configFile: new URL('vite.config.ts', root).pathname });
 }

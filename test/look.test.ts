@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { contrastRatio } from './contrast.js';
 import { attach, cards, createList, deepActiveElement, loadedList, loadEvent, mount, SAMPLE_FEED, shadow, testFeed } from './helpers.js';
 
@@ -116,6 +116,23 @@ describe('the look of the cards', () => {
     await sendKeys({ press: 'Tab' });
     expect(deepActiveElement()).to.equal(link);
     expect(getComputedStyle(link).textDecorationLine).to.equal('underline');
+  });
+
+  it('gives the card a hover state, with the title underlined and an accent border, anywhere over the card', async () => {
+    const { list } = await loadedList({ src: SAMPLE_FEED, limit: '1' });
+    const card = cards(list)[0];
+    const link = card.querySelector('a')!;
+    const restingBorder = getComputedStyle(card).borderTopColor;
+    // The summary's place, away from the title: the stretched link covers the whole card.
+    const { left, top, width, height } = box(part(card, 'summary')!);
+    try {
+      await sendMouse({ type: 'move', position: [Math.round(left + width / 2), Math.round(top + height / 2)] });
+      expect(getComputedStyle(link).textDecorationLine).to.equal('underline');
+      expect(getComputedStyle(card).borderTopColor).to.equal(getComputedStyle(link).color);
+      expect(getComputedStyle(card).borderTopColor).not.to.equal(restingBorder);
+    } finally {
+      await resetMouse();
+    }
   });
 
   describe('fonts', () => {

@@ -35,16 +35,14 @@ test('the main entry registers nothing; a define entry registers its element', (
   assert.deepEqual(JSON.parse(printed), { before: [false, false], after: [true, true], classes: 'function' });
 });
 
-test('dist/lib imports only its own modules and lit, its one dependency', async () => {
-  assert.deepEqual(Object.keys(pkg.dependencies), ['lit']);
-  const lib = new URL('dist/lib/', root);
-  const files = (await readdir(lib, { recursive: true })).filter((file) => file.endsWith('.js'));
-  assert.ok(files.length > 20, `${files.length} modules`);
+/** The packages the modules in `folder` import (not Node's own), by name. */
+async function packagesImported(folder) {
+  const files = (await readdir(folder, { recursive: true })).filter((file) => /\.m?js$/.test(file));
   const outside = new Set();
   for (const file of files) {
-    const code = await readFile(new URL(file, lib), 'utf8');
+    const code = await readFile(new URL(file, folder), 'utf8');
     for (const [, specifier] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g)) {
-      if (!specifier.startsWith('.'))
+      if (!specifier.startsWith('.') && !specifier.startsWith('node:'))
         outside.add(
           specifier
             .split('/')
@@ -53,7 +51,15 @@ test('dist/lib imports only its own modules and lit, its one dependency', async 
         );
     }
   }
-  assert.deepEqual([...outside], ['lit']);
+  return { files, outside: [...outside].sort() };
+}
+
+test('dist/lib imports only its own modules and lit; the other dependencies are the publishers’ command’s', async () => {
+  const { files, outside } = await packagesImported(new URL('dist/lib/', root));
+  assert.ok(files.length > 20, `${files.length} modules`);
+  assert.deepEqual(outside, ['lit']);
+  const cli = await packagesImported(new URL('cli/', root));
+  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['lit', ...cli.outside].sort());
 });
 
 test('the packed tarball installs in another project, and its main entry imports there', async () => {

@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// The `impact-stories` command for publishers: validate, convert and split feeds. Node only; nothing here reaches
+// the widgets' browser files.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { convertCommand } from './commands/convert.mjs';
+import { splitCommand } from './commands/split.mjs';
+import { validateCommand } from './commands/validate.mjs';
+import { UsageError } from './lib/usage-error.mjs';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+const commands = { validate: validateCommand, convert: convertCommand, split: splitCommand };
+
+const overview = `impact-stories ${version}: validate, convert and split impact story feeds.
+
+Usage:
+  impact-stories validate <file-or-url> [--json]
+  impact-stories convert <input.csv|.xml> -o <feed.json> [options]
+  impact-stories split <feed.json> -o <folder> [options]
+
+  impact-stories <command> --help   what a command does, and its options
+  impact-stories --version          the version
+
+Exit codes: 0 done (warnings allowed), 1 problems found, 2 bad usage.`;
+
+async function main(argv) {
+  const [name, ...rest] = argv;
+  if (name === '--version' || name === '-v') return (console.log(version), 0);
+  if (!name || name === '--help' || name === '-h' || name === 'help') return (console.log(overview), 0);
+  const command = commands[name];
+  if (!command) throw new UsageError(`Unknown command "${name}".`);
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError(error.message);
+  }
+  if (parsed.values.help) return (console.log(command.help), 0);
+  return command.run(parsed.positionals, parsed.values);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error) => {
+    if (error instanceof UsageError) {
+      console.error(`impact-stories: ${error.message}\nRun \`impact-stories --help\` for usage.`);
+      process.exitCode = 2;
+    } else {
+      console.error(`impact-stories: ${error.message}`);
+      process.exitCode = 1;
+    }
+  },
+);

@@ -1,0 +1,136 @@
+// Splits a feed into a static folder: the main feed and one feed per project, country and year, each paged with
+// next_url, and an index. Pure: it returns the files' paths and texts; the same feed always gives the same bytes.
+
+/** A value as a path segment: "Skills 21" is skills-21, "Türkiye" is turkiye, "Côte d'Ivoire" is cote-d-ivoire. */
+export function slugOf(value) {
+  const slug = String(value)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'x';
+}
+
+/** Where the split feeds of each value sit, beside the main feed. The widgets read this pattern from `_impact.split`. */
+export const SPLIT_PATH = '{field}/{slug}/feed.json';
+
+const time = (item) => {
+  const value = Date.parse(item.date_published ?? '');
+  return Number.isNaN(value) ? -Infinity : value;
+};
+
+/** Newest first; undated last; ties in the feed's own order, so reruns give the same pages. */
+const newestFirst = (items) =>
+  items
+    .map((item, index) => ({ item, index, time: time(item) }))
+    .sort((a, b) => b.time - a.time || a.index - b.index)
+    .map(({ item }) => item);
+
+const yearOf = (item) => {
+  const match = /^(\d{4})-/.exec(item.date_published ?? '');
+  return match?.[1];
+};
+
+/** The values of each field a feed is split by, for one item. */
+const fields = {
+  project: (item) => (item._impact?.project ? [item._impact.project] : []),
+  country: (item) => item._impact?.countries ?? [],
+  year: (item) => (yearOf(item) ? [yearOf(item)] : []),
+};
+
+const isRelative = (url) => typeof url === 'string' && url !== '' && !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(url);
+
+/** `item` as read from a folder `depth` levels below the main feed: its relative addresses climb back up. */
+function rebased(item, depth) {
+  if (!depth) return item;
+  const up = '../'.repeat(depth);
+  const moved = { ...item };
+  for (const key of ['url', 'external_url', 'image', 'banner_image']) if (isRelative(moved[key])) moved[key] = up + moved[key];
+  return moved;
+}
+
+/** The page file names of a feed in `folder` ('' for the root): feed.json, then feed-2.json and so on. */
+const pageName = (folder, page) => `${folder}${page === 1 ? 'feed.json' : `feed-${page}.json`}`;
+
+/**
+ * Pages of `items` in `folder`: the first of `firstPage` stories, the rest of `pageSize`, each linking the next by
+ * a URL relative to itself. `head` is the feed's own fields; `extra` goes on the first page's `_impact` only.
+ */
+function pages(folder, items, head, { firstPage, pageSize }, extra) {
+  const files = [];
+  const sizes = [firstPage];
+  for (let start = firstPage; start < items.length; start += pageSize) sizes.push(pageSize);
+  let start = 0;
+  sizes.forEach((size, index) => {
+    const page = index + 1;
+    const depth = folder.split('/').length - 1;
+    const slice = items.slice(start, start + size).map((item) => rebased(item, depth));
+    start += size;
+    const last = start >= items.length;
+    const impact = { ...head._impact, ...(page === 1 ? extra : {}) };
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      ...head,
+      ...(head.feed_url ? { feed_url: new URL(pageName(folder, page), head.feed_url).href } : {}),
+      ...(Object.keys(impact).length ? { _impact: impact } : {}),
+      ...(last ? {} : { next_url: pageName('', page + 1) }),
+      items: slice,
+    };
+    files.push({ path: pageName(folder, page), text: `${JSON.stringify(feed)}\n` });
+  });
+  return files;
+}
+
+/**
+ * The folder for `feed`: `feed.json` (newest first, with `_impact.split` naming the split feeds and their story
+ * counts), `project/<slug>/feed.json`, `country/<slug>/feed.json`, `year/<yyyy>/feed.json`, their older pages
+ * (`feed-2.json`…), and `index.json` (a feed with no stories and the same `_impact.split`). Options: `firstPage` (stories on each feed's first page, default 12: what an
+ * embed usually shows), `pageSize` (on the older pages, default 50).
+ */
+export function splitFeed(feed, { firstPage = 12, pageSize = 50 } = {}) {
+  const { items = [], ...head } = feed;
+  // Each page links its own next page.
+  delete head.next_url;
+  const sorted = newestFirst(items);
+  const options = { firstPage, pageSize };
+  const groups = { project: new Map(), country: new Map(), year: new Map() };
+  for (const item of sorted) {
+    for (const [field, valuesOf] of Object.entries(fields)) {
+      for (const value of new Set(valuesOf(item))) {
+        const group = groups[field];
+        if (!group.has(value)) group.set(value, []);
+        group.get(value).push(item);
+      }
+    }
+  }
+  const split = { path: SPLIT_PATH };
+  const files = [];
+  const slugs = new Map();
+  for (const [field, group] of Object.entries(groups)) {
+    const counts = {};
+    const ordered = [...group.keys()].sort((a, b) => a.localeCompare(b, 'en'));
+    for (const value of ordered) {
+      const slug = slugOf(value);
+      const key = `${field}/${slug}`;
+      // Two values with one slug ("Côte d'Ivoire" and "Cote d'Ivoire") cannot share a folder: the second is left to the main feed.
+      if (slugs.has(key)) continue;
+      slugs.set(key, value);
+      counts[value] = group.get(value).length;
+      const title = `${head.title ?? 'Impact stories'}: ${value}`;
+      files.push(...pages(`${key}/`, group.get(value), { ...head, title }, options, {}));
+    }
+    if (Object.keys(counts).length) split[field] = counts;
+  }
+  files.unshift(...pages('', sorted, head, options, { split }));
+  // The index is a feed too, with no stories: any JSON Feed reader, and the widgets, can read it.
+  const index = {
+    version: 'https://jsonfeed.org/version/1.1',
+    ...head,
+    title: `${head.title ?? 'Impact stories'}: index`,
+    _impact: { split },
+    items: [],
+  };
+  files.push({ path: 'index.json', text: `${JSON.stringify(index)}\n` });
+  return files;
+}

@@ -1,0 +1,29 @@
+// The sample feed, from the spreadsheet a communications team would keep (sample/stories.csv), through the
+// publishers' own command: `impact-stories convert` writes sample/impact-stories.json (the whole feed), and
+// `impact-stories split` writes the static folder beside it (feed.json, project/, country/, year/, index.json).
+// The demo, Storybook and the tests read these files. Run by `npm run build`, and alone by `npm run sample`.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = (...args) => execFileSync(process.execPath, ['cli/impact-stories.mjs', ...args], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+
+cli(
+  'convert',
+  'sample/stories.csv',
+  '-o',
+  'sample/impact-stories.json',
+  '--title',
+  'ILO impact stories',
+  '--home-page-url',
+  'https://www.ilo.org/impact-stories',
+  '--feed-url',
+  'https://www.ilo.org/impact-stories/feed.json',
+  '--language',
+  'en',
+  '--contact-name',
+  'ILO Newsroom',
+  '--contact-email',
+  'newsroom@ilo.org',
+);
+cli('split', 'sample/impact-stories.json', '-o', 'sample/');

@@ -1,0 +1,194 @@
+// The publishers' `impact-stories` command, run as a user runs it: a process, its output and its exit code.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const scratch = await mkdtemp(join(tmpdir(), 'impact-stories-cli-'));
+after(() => rm(scratch, { recursive: true, force: true }));
+
+/** Runs the command; resolves with its exit code and what it printed. */
+function cli(...args) {
+  const { status, stdout, stderr } = spawnSync(process.execPath, [join(root, 'cli/impact-stories.mjs'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return { code: status, stdout, stderr };
+}
+
+const file = async (name, text) => {
+  const path = join(scratch, name);
+  await writeFile(path, text);
+  return path;
+};
+
+const validFeed = (items) => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Stories', items }, null, 2);
+
+test('--version and --help for every command; a bad command line exits 2 and says why', () => {
+  const { version } = JSON.parse(spawnSync('cat', [join(root, 'package.json')], { encoding: 'utf8' }).stdout);
+  assert.equal(cli('--version').stdout.trim(), version);
+  assert.match(cli('--help').stdout, /impact-stories validate <file-or-url>/);
+  for (const command of ['validate', 'convert', 'split']) {
+    const help = cli(command, '--help');
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, new RegExp(`^impact-stories ${command} `));
+    assert.match(help.stdout, /Exit codes/);
+  }
+  for (const args of [
+    ['frobnicate'],
+    ['validate'],
+    ['convert', 'sample/stories.csv'],
+    ['split', 'x.json', '--page-size', 'ten', '-o', scratch],
+    ['validate', '--nope', 'x'],
+  ]) {
+    const run = cli(...args);
+    assert.equal(run.code, 2, args.join(' '));
+    assert.match(run.stderr, /impact-stories: .+\nRun `impact-stories --help`/);
+  }
+});
+
+test('validate: the sample is valid; errors give their pointer, line, column and plain words, and exit 1', async () => {
+  assert.equal(cli('validate', 'sample/impact-stories.json').code, 0);
+  const broken = await file('broken.json', validFeed([{ id: 'a', title: 'A', url: 'https://x.org/a' }, { title: 3 }]));
+  const run = cli('validate', broken);
+  assert.equal(run.code, 1);
+  assert.match(run.stdout, /broken\.json:10:5 {2}error {2}Item 2 has no "id"\. {2}\(\/items\/1\)/);
+  assert.match(run.stdout, /broken\.json:11:16 {2}error {2}Item 2's title should be a string\. {2}\(\/items\/1\/title\)/);
+  const notJson = cli('validate', await file('not.json', '{"items": [1,'));
+  assert.equal(notJson.code, 1);
+  assert.match(notJson.stdout, /not\.json:1:\d+ {2}error {2}Not JSON/);
+  assert.match(cli('validate', join(scratch, 'missing.json')).stderr, /There is no file/);
+});
+
+test('validate: what the widgets work around is a warning, and --json reports it for pipelines', async () => {
+  const items = [
+    { id: 'a', title: 'No address', date_published: '2022-07-21' },
+    { id: 'b', title: 'No date', url: 'https://x.org/b' },
+    {
+      id: 'b',
+      title: 'Photo without words',
+      url: 'https://x.org/c',
+      date_published: '2022-07-21T10:00:00+06:00',
+      image: 'https://x.org/c.jpg',
+    },
+    { id: 'd', title: 'Bad date', url: 'https://x.org/d', date_published: 'last Tuesday' },
+  ];
+  const run = cli('validate', await file('soft.json', validFeed(items)), '--json');
+  assert.equal(run.code, 0);
+  const report = JSON.parse(run.stdout);
+  assert.equal(report.valid, true);
+  assert.deepEqual(report.errors, []);
+  const messages = report.warnings.map((warning) => `${warning.pointer} ${warning.message}`);
+  for (const expected of [
+    /^\/items\/0 "No address" has no url/,
+    /^\/items\/1 "No date" has no date_published/,
+    /^\/items\/2\/image .*no _impact\.image_alt/,
+    /^\/items\/2\/image .*no _impact\.image_credit/,
+    /^\/items\/2\/id .*repeats the id "b" of item 2/,
+    /^\/items\/3\/date_published .*"last Tuesday" is not an RFC 3339 date/,
+  ])
+    assert.ok(
+      messages.some((message) => expected.test(message)),
+      `${expected} in\n${messages.join('\n')}`,
+    );
+  assert.ok(report.warnings.every((warning) => warning.line > 0 && warning.column > 0));
+});
+
+test('convert: a spreadsheet with bad rows keeps the good ones and names the bad rows', async () => {
+  const csv = [
+    'title,date,summary,url,image,image_alt,image_credit,project,countries,tags,language',
+    'Good one,2022-07-21,"Text, with a comma",https://x.org/1,https://x.org/1.jpg,A photo,© Someone,Skills 21,"Korea, Republic of; Kenya",a; b,en',
+    ',2022-07-20,No title,https://x.org/2,,,,,,,',
+    'Bad date,21/07/2022,,https://x.org/3,,,,,,,',
+    'Bad address,2022-07-19,,javascript:alert(1),,,,,,,',
+    'Second good,2022-07-18T09:30:00+06:00,,https://x.org/5,,,,PROSPECTS,Kenya,,',
+  ].join('\n');
+  const output = join(scratch, 'from-csv.json');
+  const run = cli('convert', await file('stories.csv', csv), '-o', output, '--title', 'Partner stories');
+  assert.equal(run.code, 0);
+  assert.match(run.stderr, /stories\.csv: row 3: no title/);
+  assert.match(run.stderr, /row 4: "21\/07\/2022" is not a date/);
+  assert.match(run.stderr, /row 5: "javascript:alert\(1\)" is not an http\(s\) address/);
+  const feed = JSON.parse(await readFile(output, 'utf8'));
+  assert.equal(feed.title, 'Partner stories');
+  assert.deepEqual(
+    feed.items.map((item) => [item.title, item.date_published]),
+    [
+      ['Good one', '2022-07-21'],
+      ['Second good', '2022-07-18T09:30:00+06:00'],
+    ],
+  );
+  assert.deepEqual(feed.items[0]._impact, {
+    project: 'Skills 21',
+    countries: ['Korea, Republic of', 'Kenya'],
+    image_alt: 'A photo',
+    image_credit: '© Someone',
+  });
+  assert.equal(cli('validate', output).code, 0);
+});
+
+test('convert: RSS and Atom, with categories mapped to the project or the countries', async () => {
+  const rss = join(scratch, 'rss.json');
+  assert.equal(cli('convert', 'test/fixtures/wordpress-rss.xml', '-o', rss, '--categories', 'project').code, 0);
+  const feed = JSON.parse(await readFile(rss, 'utf8'));
+  const first = feed.items[0];
+  assert.equal(first.title, 'Apprentices & employers meet in Dhaka');
+  assert.equal(first.summary, 'Forty apprentices met employers at a job fair… Read more');
+  assert.equal(first._impact.project, 'Skills');
+  assert.deepEqual(first.tags, ['Bangladesh']);
+  assert.deepEqual(first.authors, [{ name: 'Nusrat Jahan' }]);
+  const atom = join(scratch, 'atom.json');
+  assert.equal(cli('convert', 'test/fixtures/atom-feed.xml', '-o', atom, '--categories', 'countries', '--project', 'Formation').code, 0);
+  const atomFeed = JSON.parse(await readFile(atom, 'utf8'));
+  assert.deepEqual(atomFeed.items[0]._impact, { project: 'Formation', countries: ['Madagascar'] });
+  for (const output of [rss, atom]) assert.equal(cli('validate', output).code, 0, output);
+  assert.equal(cli('convert', 'test/fixtures/wordpress-rss.xml', '-o', rss, '--categories', 'colours').code, 2);
+});
+
+test('split: a main feed, one per project, country and year, each paged by next_url and valid, and the same bytes on a rerun', async () => {
+  const folder = join(scratch, 'public');
+  assert.equal(cli('split', 'sample/impact-stories.json', '-o', folder, '--first-page', '4', '--page-size', '5').code, 0);
+  const files = (await readdir(folder, { recursive: true })).filter((name) => name.endsWith('.json')).sort();
+  assert.ok(files.includes('feed.json') && files.includes('index.json'));
+  assert.ok(files.includes(join('project', 'skills-21', 'feed.json')) && files.includes(join('project', 'skills-21', 'feed-2.json')));
+  assert.ok(files.includes(join('country', 'turkiye', 'feed.json')) && files.includes(join('year', '2021', 'feed.json')));
+  for (const name of files) assert.equal(cli('validate', join(folder, name)).code, 0, name);
+
+  const read = async (name) => JSON.parse(await readFile(join(folder, name), 'utf8'));
+  const main = await read('feed.json');
+  assert.equal(main.items.length, 4);
+  assert.equal(main.next_url, 'feed-2.json');
+  assert.equal(main._impact.split.path, '{field}/{slug}/feed.json');
+  assert.equal(main._impact.split.project['Skills 21'], 6);
+  assert.equal(main._impact.media_contact.email, 'newsroom@ilo.org');
+  // Every story once, newest first, across the main feed's pages.
+  const all = [];
+  for (let page = main; ; page = await read(page.next_url)) {
+    all.push(...page.items);
+    if (!page.next_url) break;
+  }
+  const source = JSON.parse(await readFile(join(root, 'sample/impact-stories.json'), 'utf8'));
+  assert.equal(all.length, source.items.length);
+  const skills = await read(join('project', 'skills-21', 'feed.json'));
+  assert.ok(skills.items.every((item) => item._impact.project === 'Skills 21'));
+  assert.equal(skills.items[0].image, '../../images/skills21-sewing-machine.svg');
+
+  const before = await Promise.all(files.map((name) => readFile(join(folder, name))));
+  const times = await Promise.all(files.map((name) => stat(join(folder, name)).then((info) => info.mtimeMs)));
+  assert.match(cli('split', 'sample/impact-stories.json', '-o', folder, '--first-page', '4', '--page-size', '5').stdout, /\(0 changed\)/);
+  const again = await Promise.all(files.map((name) => readFile(join(folder, name))));
+  assert.deepEqual(again, before);
+  assert.deepEqual(await Promise.all(files.map((name) => stat(join(folder, name)).then((info) => info.mtimeMs))), times);
+});
+
+test('split: refuses a feed with errors, and leaves nothing half written', async () => {
+  const folder = join(scratch, 'refused');
+  const run = cli('split', await file('bad-feed.json', validFeed([{ title: 'No id' }])), '-o', folder);
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /not split/);
+  await assert.rejects(stat(folder));
+});
