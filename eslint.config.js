@@ -40,7 +40,14 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
   },
   {
-    files: ['scripts/**/*.mjs', 'cli/**/*.mjs', 'test/node/**/*.mjs', '*.config.{js,mjs,ts}', 'custom-elements-manifest.config.mjs', '.ci/**'],
+    files: [
+      'scripts/**/*.mjs',
+      'cli/**/*.mjs',
+      'test/node/**/*.mjs',
+      '*.config.{js,mjs,ts}',
+      'custom-elements-manifest.config.mjs',
+      '.ci/**',
+    ],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },

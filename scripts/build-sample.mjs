@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = (...args) => execFileSync(process.execPath, ['cli/impact-stories.mjs', ...args], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+const cli = (...args) =>
+  execFileSync(process.execPath, ['cli/impact-stories.mjs', ...args], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 
 cli(
   'convert',

@@ -4,7 +4,7 @@ import { contrastRatio } from './contrast.js';
 import { attach, cards, createList, deepActiveElement, loadedList, loadEvent, mount, SAMPLE_FEED, shadow, testFeed } from './helpers.js';
 
 const box = (element: Element) => element.getBoundingClientRect();
-const part = (card: Element, name: string) => card.querySelector<HTMLElement>(`[part~="${name}"]`);
+const part = (card: Element | ShadowRoot, name: string) => card.querySelector<HTMLElement>(`[part~="${name}"]`);
 /** The cards whose top is the first card's: the grid's first row. */
 const firstRow = (all: HTMLElement[]) => all.filter((card) => Math.abs(box(card).top - box(all[0]).top) < 1);
 const wide = () => mount<HTMLElement>('<div style="inline-size: 1200px"></div>');
@@ -84,6 +84,27 @@ describe('the look of the cards', () => {
       const widths = cards(grouped).map((card) => Math.round(box(card).width));
       expect(new Set(widths).size, `${widths}`).to.equal(1);
     });
+  });
+
+  it('crops a tall photo to the photo area, with its credit on the photo', async () => {
+    const card = mount<HTMLElement>(
+      '<impact-story-card style="inline-size: 20rem" layout="grid" heading="Tall" date="2022-07-21" image="/test/fixtures/portrait-photo.svg" image-alt="A tall photo" image-credit="© Someone"></impact-story-card>',
+    );
+    await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const image = card.shadowRoot!.querySelector('img')!;
+    await image.decode();
+    const figure = box(card.shadowRoot!.querySelector('.figure')!);
+    expect(box(image).height).to.be.closeTo(figure.height, 1);
+    expect(figure.height).to.be.closeTo((figure.width * 2) / 3, 1);
+    const credit = box(part(card.shadowRoot!, 'credit')!);
+    expect(credit.bottom).to.be.at.most(figure.bottom);
+    expect(credit.top).to.be.at.least(figure.top);
+  });
+
+  it('keeps a list of one story at the full width', async () => {
+    const container = mount<HTMLElement>('<div style="inline-size: 1200px"></div>');
+    const { list } = await listIn(container, { limit: '1' });
+    expect(box(cards(list)[0]).width).to.be.closeTo(1200, 1);
   });
 
   it('lines the compact layout up with the other layouts', async () => {

@@ -27,6 +27,7 @@ export const builderStyles = [
       }
       .preview {
         grid-area: preview;
+        grid-row: 1 / span 2;
         position: sticky;
         inset-block-start: 1rem;
         max-block-size: calc(100vh - 2rem);

@@ -308,7 +308,8 @@ export class ImpactEmbedBuilderElement extends LitElement {
 
   private renderPreview(settings: EmbedSettings) {
     const optional = (value: string) => value || undefined;
-    return html`<section class="preview" aria-labelledby="preview-heading">
+    // On wide screens the preview scrolls on its own: it takes focus, so keyboards can scroll it too.
+    return html`<section class="preview" aria-labelledby="preview-heading" tabindex="0">
       <h2 id="preview-heading">Preview</h2>
       <p class="hint">What the snippets show. Story links open in a new tab here.</p>
       <impact-story-list
@@ -338,7 +339,7 @@ export class ImpactEmbedBuilderElement extends LitElement {
         <h2 id="settings-heading">Settings</h2>
         ${this.renderFeedFields()} ${this.renderStoryFields()} ${this.renderDisplayFields()} ${this.renderFallbackFields()}
       </form>
-      ${this.renderPreview(settings)} ${this.renderSnippets(settings)}
+      ${this.renderSnippets(settings)} ${this.renderPreview(settings)}
     </div>`;
   }
 }

@@ -13,7 +13,7 @@ export const tokens = css`
     --_radius: var(--impact-radius, 0.75rem);
     --_spacing: var(--impact-spacing, 1rem);
     --_tint: var(--impact-color-tint, color-mix(in srgb, var(--_accent) 12%, var(--_background)));
-    --_tint-strong: color-mix(in srgb, var(--_accent) 24%, var(--_tint));
+    --_tint-strong: color-mix(in srgb, var(--_accent) 10%, var(--_tint));
     --_bone: color-mix(in srgb, var(--_muted) 40%, var(--_background));
     --_danger: var(--impact-color-danger, light-dark(#b3261e, #ff8a80));
     font-family: var(--impact-font-family, inherit);

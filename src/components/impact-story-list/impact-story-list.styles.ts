@@ -29,17 +29,19 @@ export const listStyles = [
       padding: 0;
       list-style: none;
     }
-    /* A grid of fewer stories than would fit (few-1 to few-5) spreads them over the width instead of leaving columns empty. */
     .grid .cards {
       display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--impact-card-min-width, 17rem)), 1fr));
+    }
+    /* A grid of fewer stories than would fit (few-1 to few-5) shares the width among them, up to 36rem a card. */
+    .grid .cards:is(.few-1, .few-2, .few-3, .few-4, .few-5) {
       grid-template-columns: repeat(
         auto-fill,
-        minmax(min(100%, max(var(--impact-card-min-width, 17rem), (100% - (var(--_few, 9) - 1) * var(--_spacing)) / var(--_few, 9) - 0.1px)), 1fr)
+        min(100%, max(var(--impact-card-min-width, 17rem), min(36rem, (100% - (var(--_few) - 1) * var(--_spacing)) / var(--_few) - 0.1px)))
       );
     }
     .few-1 {
       --_few: 1;
-      max-inline-size: 40rem;
     }
     .few-2 {
       --_few: 2;
@@ -71,6 +73,7 @@ export const listStyles = [
     }
     .status.empty,
     .status.error {
+      overflow-wrap: anywhere;
       padding: var(--_spacing);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);

@@ -133,6 +133,8 @@ export class ImpactStoryListElement extends LitElement {
   /** The space the page reserved for the list before the script ran, kept while it loads. */
   readonly #reservedHeight = this.isConnected ? this.getBoundingClientRect().height : 0;
   #status: ListStatus = 'loading';
+  /** Grid cards without a photo show a placeholder in its place. */
+  #mediaArea = false;
   #page?: StoryPage;
   /** What the stories were last selected from, so a new feed (or its next page) selects again. */
   #selectedFrom?: object;
@@ -191,6 +193,8 @@ export class ImpactStoryListElement extends LitElement {
         nextUrl: head.nextUrl,
       });
     this.#selectedFrom = this.#feed.shown;
+    // Once a shown story has a photo, grid cards keep a photo area, so cards that Load more adds move nothing.
+    this.#mediaArea = (loadedMore && this.#mediaArea) || !!this.#page?.shown.some((story) => story.image);
     // The page hears about the stories once the whole feed is read.
     this.#loadEventDue = !!this.#feed.feed;
     const added = (this.#page?.shown.length ?? 0) - shownBefore;
@@ -231,7 +235,7 @@ export class ImpactStoryListElement extends LitElement {
   }
 
   /** How this update's cards are built; `level` is the list's heading level. */
-  #cardOptions(layout: StoryLayout, level: number, grouped: boolean, stories: Story[]): StoryCardOptions {
+  #cardOptions(layout: StoryLayout, level: number, grouped: boolean): StoryCardOptions {
     return {
       // Card titles sit one level below group headings, or at the list's level when not grouped.
       headingLevel: grouped ? Math.min(6, level + 1) : level,
@@ -244,7 +248,7 @@ export class ImpactStoryListElement extends LitElement {
         this.#failedImages.add(image);
         this.requestUpdate();
       },
-      mediaArea: stories.some((story) => story.image),
+      mediaArea: this.#mediaArea,
       host: this,
     };
   }
@@ -266,7 +270,7 @@ export class ImpactStoryListElement extends LitElement {
     const groups = grouping === 'none' ? undefined : groupStories(page.shown, grouping, this.#locale.locale);
     const level = clampHeadingLevel(this.headingLevel, 2);
     return [
-      storyLists(groups, page.shown, level, this.#cardOptions(layout, level, !!groups, page.shown)),
+      storyLists(groups, page.shown, level, this.#cardOptions(layout, level, !!groups)),
       page.hasMore ? loadMoreButton(text, this.#feed.loadingMore, () => this.#loadMore()) : nothing,
       this.hideMediaContact ? nothing : mediaContactLine(this.#feed.head, text),
     ];

@@ -74,10 +74,6 @@ export const storyCardStyles = css`
     margin: 0;
     max-inline-size: 70ch;
   }
-  .grid .title {
-    --_lines: 3;
-  }
-  .grid .title,
   .grid .summary,
   .list .summary {
     display: -webkit-box;
@@ -118,6 +114,7 @@ export const storyCardStyles = css`
     order: -1;
     box-sizing: border-box;
     display: grid;
+    grid-template: minmax(0, 1fr) / minmax(0, 1fr);
     margin: 0;
     aspect-ratio: var(--impact-image-aspect-ratio, 3 / 2);
     border-radius: calc(var(--_radius) / 2);
@@ -145,15 +142,18 @@ export const storyCardStyles = css`
     line-height: 1.6;
   }
   .no-photo {
-    align-content: end;
+    align-items: end;
     padding: var(--_spacing);
     background:
-      radial-gradient(circle at 100% 0, var(--_tint-strong) 0 35%, transparent calc(35% + 1px)),
+      radial-gradient(circle at var(--_circle-at, 100% 0), var(--_tint-strong) 0 35%, transparent calc(35% + 1px)),
       var(--_tint);
     color: var(--_accent);
     font-weight: 700;
     font-size: 1.125em;
     line-height: 1.3;
+  }
+  .no-photo:dir(rtl) {
+    --_circle-at: 0 0;
   }
   .card.compact {
     padding: calc(var(--_spacing) / 2) var(--_spacing);
@@ -182,6 +182,9 @@ export const storyCardStyles = css`
     }
     .title a:focus-visible::after {
       outline-color: Highlight;
+    }
+    .no-photo {
+      border: 1px solid CanvasText;
     }
   }
 `;

@@ -27,7 +27,7 @@ export interface StoryCardOptions {
   imageFailed: (image: string) => boolean;
   /** Hears about a photo that failed to load; the card should then render again without it. */
   onImageError: (image: string) => void;
-  /** True when a card without a photo shows a placeholder in its place, to line up with cards that have one. */
+  /** True when a grid card without a photo shows a placeholder in its place, to line up with cards that have one. */
   mediaArea: boolean;
   /** The element that announces `impact-story-open`. */
   host: HTMLElement;
@@ -99,7 +99,7 @@ export function storyCard(story: Story, options: StoryCardOptions): TemplateResu
   const url = safeHttpUrl(story.url);
   const image = layout === 'compact' ? undefined : safeHttpUrl(story.image);
   const showImage = image !== undefined && !options.imageFailed(image);
-  const media = showImage ? figure(story, image, options) : layout !== 'compact' && options.mediaArea ? noPhoto(story) : nothing;
+  const media = showImage ? figure(story, image, options) : layout === 'grid' && options.mediaArea ? noPhoto(story) : nothing;
   const published = story.published;
   const date = published
     ? html`<p class="date" lang=${locale} dir=${directionOf(locale)}><time part="date" datetime=${published.iso}>${formatStoryDate(published, locale)}</time></p>`
