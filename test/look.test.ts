@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { contrastRatio } from './contrast.js';
 import { attach, cards, createList, deepActiveElement, loadedList, loadEvent, mount, SAMPLE_FEED, shadow, testFeed } from './helpers.js';
 
@@ -92,7 +92,9 @@ describe('the look of the cards', () => {
     );
     await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const image = card.shadowRoot!.querySelector('img')!;
-    await image.decode();
+    image.loading = 'eager';
+    if (!image.complete) await new Promise((resolve) => image.addEventListener('load', resolve, { once: true }));
+    expect(image.naturalHeight).to.be.greaterThan(image.naturalWidth * 2);
     const figure = box(card.shadowRoot!.querySelector('.figure')!);
     expect(box(image).height).to.be.closeTo(figure.height, 1);
     expect(figure.height).to.be.closeTo((figure.width * 2) / 3, 1);
@@ -147,6 +149,8 @@ describe('the look of the cards', () => {
     // The summary's place, away from the title: the stretched link covers the whole card.
     const { left, top, width, height } = box(part(card, 'summary')!);
     try {
+      // The mouse moves over the tab in front.
+      await executeServerCommand('bring-to-front');
       await sendMouse({ type: 'move', position: [Math.round(left + width / 2), Math.round(top + height / 2)] });
       expect(getComputedStyle(link).textDecorationLine).to.equal('underline');
       expect(getComputedStyle(card).borderTopColor).to.equal(getComputedStyle(link).color);

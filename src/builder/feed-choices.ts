@@ -1,4 +1,5 @@
 import { calendarMonth } from '../feed/parse-date.js';
+import type { SplitFeeds } from '../feed/split-feeds.js';
 import type { Story } from '../feed/story.js';
 
 /** The values an editor can filter on, as they appear in the feed. */
@@ -30,6 +31,23 @@ export function feedChoices(stories: Story[]): FeedChoices {
     projects: distinct(stories.map((story) => story.project)).sort(collator.compare),
     countries: distinct(stories.flatMap((story) => story.countries)).sort(collator.compare),
     years: distinct(years).sort((a, b) => Number(b) - Number(a)),
+  };
+}
+
+/** The values a split feed folder names (`_impact.split`): the choices of the whole archive, not of one page. */
+export const splitChoices = (split: SplitFeeds | undefined): FeedChoices => ({
+  projects: Object.keys(split?.project ?? {}),
+  countries: Object.keys(split?.country ?? {}),
+  years: Object.keys(split?.year ?? {}),
+});
+
+/** Every value offered by any of `choices`, sorted as feedChoices sorts them. */
+export function mergeChoices(...choices: FeedChoices[]): FeedChoices {
+  const all = (key: keyof FeedChoices) => distinct(choices.flatMap((each) => each[key]));
+  return {
+    projects: all('projects').sort(collator.compare),
+    countries: all('countries').sort(collator.compare),
+    years: all('years').sort((a, b) => Number(b) - Number(a)),
   };
 }
 

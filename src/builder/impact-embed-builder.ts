@@ -10,7 +10,7 @@ import { defaultFeed } from '../feed/default-feed.js';
 import { safeHttpUrl } from '../feed/safe-url.js';
 import type { Feed } from '../feed/story.js';
 import { allOr, groupByChoices, headingLevelChoices, layoutChoices, localeChoices, themeChoices } from './builder-choices.js';
-import { feedChoices, keepIfOffered, noChoices, type FeedChoices } from './feed-choices.js';
+import { feedChoices, keepIfOffered, mergeChoices, noChoices, splitChoices, type FeedChoices } from './feed-choices.js';
 import { inputField, radioGroup, selectField } from './form-fields.js';
 import { builderStyles } from './impact-embed-builder.styles.js';
 import {
@@ -116,7 +116,8 @@ export class ImpactEmbedBuilderElement extends LitElement {
     if (feed === this.feed) return;
     this.feed = feed;
     this.feedError = undefined;
-    this.offered = feedChoices(feed.stories);
+    // A filtered preview of a split archive reads a smaller feed: what the editor could choose before stays.
+    this.offered = mergeChoices(this.offered, feedChoices(feed.stories), splitChoices(feed.split));
     const { project, country, year } = this.form;
     this.form = {
       ...this.form,

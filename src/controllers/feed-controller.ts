@@ -8,6 +8,7 @@ import { fetchFeedDocument } from '../feed/fetch-feed.js';
 import { FeedDocument } from '../feed/normalise-feed.js';
 import { safeHttpUrl } from '../feed/safe-url.js';
 import { requestFeed } from '../feed/shared-feed-requests.js';
+import { splitFeedUrl, type SplitFeeds } from '../feed/split-feeds.js';
 import type { Feed, FeedHead, Story } from '../feed/story.js';
 import { messagesFor } from '../format/messages/index.js';
 import { filterStories, matchesFilters, sortNewestFirst, type StoryFilters } from '../select/select-stories.js';
@@ -77,6 +78,11 @@ export class FeedController implements ReactiveController {
   #status: LoadStatus = 'initial';
   #run?: AbortController;
   #source?: FeedSource;
+  /** The address the last run reads: the source's, or the split feed that holds what the filters ask for. */
+  #target?: string;
+  #filters: StoryFilters = {};
+  /** The split feeds each feed read so far names (`impact-stories split`), by the feed's URL. */
+  readonly #splits = new Map<string, SplitFeeds>();
   /** What the last run read. */
   #value?: Shown;
   #error?: FeedError;
@@ -90,11 +96,20 @@ export class FeedController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Starts reading `source` unless it is the address already loading or shown. */
-  load(source: FeedSource): void {
+  /**
+   * Starts reading `source` unless it is the address already loading or shown. A feed that names split feeds
+   * (`_impact.split`) is read from the smallest that holds every story `filters` accept.
+   */
+  load(source: FeedSource, filters: StoryFilters = {}): void {
     // A server render shows the loading state; the browser loads the feed.
     if (isServer) return;
-    if ((this.#source?.url ?? this.#source?.problem) !== (source.url ?? source.problem)) this.#start(source);
+    this.#filters = filters;
+    if (this.#target !== this.#targetOf(source)) this.#start(source);
+  }
+
+  #targetOf(source: FeedSource): string {
+    const url = source.url;
+    return url ? (splitFeedUrl(this.#splits.get(url), this.#filters, url) ?? url) : (source.problem ?? '');
   }
 
   /** Reads the feed again (the Retry button). */
@@ -206,7 +221,7 @@ export class FeedController implements ReactiveController {
     queueMicrotask(() => {
       if (this.host.isConnected || this.#status !== 'pending') return;
       this.#run?.abort();
-      this.#source = undefined;
+      this.#source = this.#target = undefined;
       this.#status = 'initial';
     });
   }
@@ -215,6 +230,7 @@ export class FeedController implements ReactiveController {
     this.#run?.abort();
     const run = (this.#run = new AbortController());
     this.#source = source;
+    this.#target = this.#targetOf(source);
     this.#status = 'pending';
     this.#value = this.#error = this.#saved = this.#appended = this.#failure = this.moreError = undefined;
     this.loadingMore = false;
@@ -242,6 +258,19 @@ export class FeedController implements ReactiveController {
   async #read(source: FeedSource, signal: AbortSignal): Promise<Shown> {
     const { url } = source;
     if (!url) throw new FeedError('no-feed', source.problem ?? '', source.given);
+    const target = this.#target!;
+    if (target !== url) return this.#readFrom(target, source, signal);
+    const shown = await this.#readFrom(url, source, signal);
+    const split = (shown instanceof FeedDocument ? shown.head : shown).split;
+    const chosen = split && splitFeedUrl(split, this.#filters, url);
+    if (!split || !chosen || signal.aborted) return shown;
+    this.#splits.set(url, split);
+    this.#target = chosen;
+    // A split feed that cannot be read leaves the whole feed, which holds the same stories.
+    return this.#readFrom(chosen, source, signal).catch(() => shown);
+  }
+
+  async #readFrom(url: string, source: FeedSource, signal: AbortSignal): Promise<Shown> {
     const arriving = this.#fetch(url, source, signal);
     if (!source.cache) return arriving;
     arriving.catch(() => {});

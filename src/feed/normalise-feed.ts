@@ -2,6 +2,7 @@ import { FeedError } from './feed-error.js';
 import { isoDate, parseStoryDate } from './parse-date.js';
 import { safeHttpUrl, safeMailtoUrl } from './safe-url.js';
 import { bounded, MAX_LENGTH } from './bounded-text.js';
+import { readSplitFeeds } from './split-feeds.js';
 import type { Feed, FeedHead, MediaContact, SkippedItem, Story } from './story.js';
 
 export type Json = Record<string, unknown>;
@@ -169,6 +170,7 @@ export class FeedDocument {
       language: optionalText(json.language),
       nextUrl: safeHttpUrl(json.next_url, feedUrl),
       mediaContact: mediaContact(impact.media_contact, feedUrl),
+      split: readSplitFeeds(impact.split),
     };
     if (noStore) this.head.noStore = true;
     this.#items = json.items;

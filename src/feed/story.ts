@@ -1,3 +1,5 @@
+import type { SplitFeeds } from './split-feeds.js';
+
 /** When a story was published. It is shown as the calendar day the feed wrote, in every time zone. */
 export interface StoryDate {
   /** A valid `<time datetime>` value: `YYYY-MM-DD` for date-only input, else an ISO 8601 instant. */
@@ -42,6 +44,8 @@ export interface SkippedItem {
 }
 
 export interface Feed {
+  /** Where the feeds of one project, country or year are (`impact-stories split`); see split-feeds.ts. */
+  split?: SplitFeeds;
   /** The URL the feed was read from; relative URLs in it were resolved against it. */
   url: string;
   title: string;

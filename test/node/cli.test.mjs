@@ -192,3 +192,29 @@ test('split: refuses a feed with errors, and leaves nothing half written', async
   assert.match(run.stderr, /not split/);
   await assert.rejects(stat(folder));
 });
+
+test('the widgets find a split feed where split wrote it: one slug rule on both sides', async () => {
+  const { slugOf: commandSlug } = await import(join(root, 'cli/lib/split-feed.mjs'));
+  const { slugOf: widgetSlug, splitFeedUrl } = await import(join(root, 'dist/lib/feed/split-feeds.js'));
+  const names = [
+    'Skills 21',
+    'Türkiye',
+    "Côte d'Ivoire",
+    'Home-based workers’ rights',
+    'العراق',
+    '中国',
+    '  --  ',
+    'ACCEL Africa',
+    'Korea, Republic of',
+  ];
+  assert.deepEqual(names.map(widgetSlug), names.map(commandSlug));
+  const split = { path: '{field}/{slug}/feed.json', project: { 'Skills 21': 6 }, country: { Bangladesh: 7 }, year: { 2021: 8 } };
+  const base = 'https://example.org/stories/feed.json';
+  assert.equal(splitFeedUrl(split, { project: ' skills 21 ' }, base), 'https://example.org/stories/project/skills-21/feed.json');
+  assert.equal(
+    splitFeedUrl(split, { country: 'Bangladesh', year: 2021 }, base),
+    'https://example.org/stories/country/bangladesh/feed.json',
+  );
+  assert.equal(splitFeedUrl(split, { project: 'Unknown', tag: 'skills' }, base), undefined);
+  assert.equal(splitFeedUrl({ ...split, path: 'javascript:{slug}' }, { project: 'Skills 21' }, base), undefined);
+});

@@ -133,6 +133,8 @@ export class ImpactStoryListElement extends LitElement {
   /** The space the page reserved for the list before the script ran, kept while it loads. */
   readonly #reservedHeight = this.isConnected ? this.getBoundingClientRect().height : 0;
   #status: ListStatus = 'loading';
+  /** Pages of the archive read to fill the first page of stories (see #fillFirstPage). */
+  #pagesRead = 0;
   /** Grid cards without a photo show a placeholder in its place. */
   #mediaArea = false;
   #page?: StoryPage;
@@ -173,10 +175,10 @@ export class ImpactStoryListElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#feed.load(this.#feedSource());
+    this.#feed.load(this.#feedSource(), this.#filters());
     const pagingReset = pagingProperties.some((name) => changed.has(name));
     const loadedMore = (changed as Map<PropertyKey, unknown>).has('pages') && !pagingReset;
-    if (pagingReset) this.pages = 1;
+    if (pagingReset) [this.pages, this.#pagesRead] = [1, 0];
     if (this.#feed.shown !== this.#selectedFrom || pagingReset || loadedMore) this.#select(loadedMore);
   }
 
@@ -292,6 +294,20 @@ export class ImpactStoryListElement extends LitElement {
     }
     const failure = this.#feed.takeFailure();
     if (failure) announceError(this, failure);
+    this.#fillFirstPage();
+  }
+
+  /**
+   * An archive split in pages (`next_url`) whose first page holds fewer stories than the list shows: the next
+   * pages are read, up to four, until the list's first page is full.
+   */
+  #fillFirstPage(): void {
+    const [page, feed] = [this.#page, this.#feed.feed];
+    if (!page || !feed?.nextUrl || this.pages > 1 || this.#feed.loadingMore || this.#feed.moreError || this.#pagesRead >= 4) return;
+    const wanted = Math.min(positiveInteger(this.limit) ?? Infinity, positiveInteger(this.pageSize) ?? DEFAULT_PAGE_SIZE);
+    if (page.shown.length >= wanted || page.shown.length < page.total) return;
+    this.#pagesRead++;
+    this.#feed.loadNextPage().then((appended) => appended && this.requestUpdate());
   }
 
   async #loadMore(): Promise<void> {
