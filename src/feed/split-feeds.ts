@@ -32,7 +32,11 @@ export function readSplitFeeds(value: unknown): SplitFeeds | undefined {
   const split: SplitFeeds = { path: value.path };
   for (const field of splitFields) {
     const counts = value[field];
-    if (isObject(counts)) split[field] = Object.fromEntries(Object.entries(counts).filter(([, count]) => typeof count === 'number' && count > 0)) as Record<string, number>;
+    if (isObject(counts))
+      split[field] = Object.fromEntries(Object.entries(counts).filter(([, count]) => typeof count === 'number' && count > 0)) as Record<
+        string,
+        number
+      >;
   }
   return split;
 }
