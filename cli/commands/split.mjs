@@ -60,10 +60,9 @@ Exit codes: 0 written, 1 the feed has errors, 2 bad usage.`,
       console.error(`${input}: not split; \`impact-stories validate ${input}\` lists every problem.`);
       return 1;
     }
-    const files = splitFeed(JSON.parse(text), { firstPage, pageSize });
     const written = new Set();
     let changed = 0;
-    for (const { path, text: content } of files) {
+    for (const { path, text: content } of splitFeed(JSON.parse(text), { firstPage, pageSize })) {
       const target = join(values.output, path);
       written.add(target);
       if ((await readFile(target, 'utf8').catch(() => undefined)) === content) continue;
@@ -72,7 +71,7 @@ Exit codes: 0 written, 1 the feed has errors, 2 bad usage.`,
       changed++;
     }
     await removeStale(values.output, written);
-    console.log(`Wrote ${values.output}: ${files.length} files (${changed} changed).`);
+    console.log(`Wrote ${values.output}: ${written.size} files (${changed} changed).`);
     return 0;
   },
 };

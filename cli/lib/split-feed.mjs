@@ -57,12 +57,11 @@ const pageName = (folder, page) => `${folder}${page === 1 ? 'feed.json' : `feed-
  * Pages of `items` in `folder`: the first of `firstPage` stories, the rest of `pageSize`, each linking the next by
  * a URL relative to itself. `head` is the feed's own fields; `extra` goes on the first page's `_impact` only.
  */
-function pages(folder, items, head, { firstPage, pageSize }, extra) {
-  const files = [];
+function* pages(folder, items, head, { firstPage, pageSize }, extra) {
   const sizes = [firstPage];
   for (let start = firstPage; start < items.length; start += pageSize) sizes.push(pageSize);
   let start = 0;
-  sizes.forEach((size, index) => {
+  for (const [index, size] of sizes.entries()) {
     const page = index + 1;
     const depth = folder.split('/').length - 1;
     const slice = items.slice(start, start + size).map((item) => rebased(item, depth));
@@ -77,18 +76,18 @@ function pages(folder, items, head, { firstPage, pageSize }, extra) {
       ...(last ? {} : { next_url: pageName('', page + 1) }),
       items: slice,
     };
-    files.push({ path: pageName(folder, page), text: `${JSON.stringify(feed)}\n` });
-  });
-  return files;
+    yield { path: pageName(folder, page), text: `${JSON.stringify(feed)}\n` };
+  }
 }
 
 /**
  * The folder for `feed`: `feed.json` (newest first, with `_impact.split` naming the split feeds and their story
  * counts), `project/<slug>/feed.json`, `country/<slug>/feed.json`, `year/<yyyy>/feed.json`, their older pages
  * (`feed-2.json`…), and `index.json` (a feed with no stories and the same `_impact.split`). Options: `firstPage` (stories on each feed's first page, default 12: what an
- * embed usually shows), `pageSize` (on the older pages, default 50).
+ * embed usually shows), `pageSize` (on the older pages, default 50). Yields `{ path, text }` one file at a time, so
+ * an archive of 100,000 stories is never held twice.
  */
-export function splitFeed(feed, { firstPage = 12, pageSize = 50 } = {}) {
+export function* splitFeed(feed, { firstPage = 12, pageSize = 50 } = {}) {
   const { items = [], ...head } = feed;
   // Each page links its own next page.
   delete head.next_url;
@@ -104,25 +103,24 @@ export function splitFeed(feed, { firstPage = 12, pageSize = 50 } = {}) {
       }
     }
   }
+  // The main feed names every split feed: counted first, written after.
   const split = { path: SPLIT_PATH };
-  const files = [];
-  const slugs = new Map();
+  const folders = [];
   for (const [field, group] of Object.entries(groups)) {
     const counts = {};
-    const ordered = [...group.keys()].sort((a, b) => a.localeCompare(b, 'en'));
-    for (const value of ordered) {
+    const slugs = new Set();
+    for (const value of [...group.keys()].sort((a, b) => a.localeCompare(b, 'en'))) {
       const slug = slugOf(value);
-      const key = `${field}/${slug}`;
       // Two values with one slug ("Côte d'Ivoire" and "Cote d'Ivoire") cannot share a folder: the second is left to the main feed.
-      if (slugs.has(key)) continue;
-      slugs.set(key, value);
+      if (slugs.has(slug)) continue;
+      slugs.add(slug);
       counts[value] = group.get(value).length;
-      const title = `${head.title ?? 'Impact stories'}: ${value}`;
-      files.push(...pages(`${key}/`, group.get(value), { ...head, title }, options, {}));
+      folders.push({ folder: `${field}/${slug}/`, items: group.get(value), title: `${head.title ?? 'Impact stories'}: ${value}` });
     }
     if (Object.keys(counts).length) split[field] = counts;
   }
-  files.unshift(...pages('', sorted, head, options, { split }));
+  yield* pages('', sorted, head, options, { split });
+  for (const { folder, items: stories, title } of folders) yield* pages(folder, stories, { ...head, title }, options, {});
   // The index is a feed too, with no stories: any JSON Feed reader, and the widgets, can read it.
   const index = {
     version: 'https://jsonfeed.org/version/1.1',
@@ -131,6 +129,5 @@ export function splitFeed(feed, { firstPage = 12, pageSize = 50 } = {}) {
     _impact: { split },
     items: [],
   };
-  files.push({ path: 'index.json', text: `${JSON.stringify(index)}\n` });
-  return files;
+  yield { path: 'index.json', text: `${JSON.stringify(index)}\n` };
 }

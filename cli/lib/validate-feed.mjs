@@ -64,28 +64,36 @@ function wordsFor(error) {
  * (JSON Pointer; '' for the whole file), `line`, `column` and `message`.
  */
 export function validateFeedText(text) {
-  const parseErrors = [];
-  const root = parseTree(text, parseErrors, { allowTrailingComma: false, disallowComments: true });
-  const at = positions(text);
-  if (parseErrors.length || !root) {
-    const first = parseErrors[0] ?? { offset: 0, error: 0 };
-    const words = parseErrors.length
-      ? printParseErrorCode(first.error)
-          .replace(/([a-z])([A-Z])/g, '$1 $2')
-          .toLowerCase()
-      : 'empty file';
-    return { errors: [{ pointer: '', ...at(first.offset), message: `Not JSON: ${words}.` }], warnings: [] };
+  let feed;
+  try {
+    feed = JSON.parse(text);
+  } catch {
+    return { errors: [notJson(text)], warnings: [] };
   }
-  const feed = JSON.parse(text);
-  const place = (pointer) => {
-    const node = findNodeAtLocation(root, segments(pointer)) ?? root;
-    return { pointer, ...at(node.offset) };
-  };
-  const problem = (pointer, message) => ({ ...place(pointer), message });
+  const pointed = (pointer, message) => ({ pointer, message });
   const errors = check(feed)
     ? []
-    : check.errors.map((error) => problem(error.instancePath, `${where(error.instancePath)} ${wordsFor(error)}.`));
-  return { errors: dropRepeats(errors), warnings: Array.isArray(feed?.items) ? softProblems(feed.items, problem) : [] };
+    : check.errors.map((error) => pointed(error.instancePath, `${where(error.instancePath)} ${wordsFor(error)}.`));
+  const warnings = Array.isArray(feed?.items) ? softProblems(feed.items, pointed) : [];
+  if (!errors.length && !warnings.length) return { errors, warnings };
+  // Lines and columns need the text's syntax tree: built only when there is something to point at.
+  const root = parseTree(text, [], { allowTrailingComma: false, disallowComments: true });
+  const at = positions(text);
+  const place = ({ pointer, message }) => ({ pointer, ...at((findNodeAtLocation(root, segments(pointer)) ?? root).offset), message });
+  return { errors: dropRepeats(errors).map(place), warnings: warnings.map(place) };
+}
+
+/** Where and why text is not JSON, from jsonc-parser, which says where JSON.parse gave up. */
+function notJson(text) {
+  const parseErrors = [];
+  parseTree(text, parseErrors, { allowTrailingComma: false, disallowComments: true });
+  const first = parseErrors[0] ?? { offset: 0, error: 0 };
+  const words = parseErrors.length
+    ? printParseErrorCode(first.error)
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+    : 'empty file';
+  return { pointer: '', ...positions(text)(first.offset), message: `Not JSON: ${words}.` };
 }
 
 /** ajv reports an item without text once per anyOf branch as well: one message per place is enough. */

@@ -1,7 +1,8 @@
 // `npm run bench`: builds, serves on localhost, drives headless Chromium and prints a table.
 // A benchmark, not a test: it reports numbers and never fails on timing.
 // Options: --runs N (default 7), --sizes 20,1000 (default 20,1000,10000), --latency MS (default 100), --no-build,
-// --engine-sizes 20,1000 (Firefox and WebKit, when installed; default 20,1000), --no-engines (Chromium only).
+// --engine-sizes 20,1000 (Firefox and WebKit, when installed; default 20,1000), --no-engines (Chromium only),
+// --split-sizes 1000,10000,100000 (archives split by `impact-stories split`), --no-split.
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
@@ -11,6 +12,7 @@ import { chromeFlags, findChrome, installAdvice } from '../find-chrome.mjs';
 import { startStaticServer } from '../static-server.mjs';
 import { generateFeed, generateHugeFieldsFeed } from './generate-feed.mjs';
 import { benchOtherEngines } from './other-engines.mjs';
+import { benchSplitArchives } from './split-archives.mjs';
 
 const root = new URL('../../', import.meta.url);
 const option = (name, fallback) => {
@@ -23,6 +25,7 @@ const engineSizes = process.argv.includes('--no-engines') ? [] : option('--engin
 // Every request waits this long, as on a fast real network. With none, a localhost feed answers while the
 // widget is still drawing its loading state, and the clock would start before the widget could read it.
 const latencyMs = Number(option('--latency', 100));
+const splitSizes = process.argv.includes('--no-split') ? [] : option('--split-sizes', '1000,10000,100000').split(',').map(Number);
 // Each measured page gets its own browser context, and Chrome opens a window for it with a renderer of its own
 // for the address bar's suggestions. On two cores that renderer ran beside most widget pages (10 of 12 traced)
 // and slowed them by up to 30 ms. A reader's browser starts it once per window, not per page, so the benchmark
@@ -117,6 +120,7 @@ async function main() {
     for (let run = 0; run < runs; run++) shifts.push(await measurePage(browser, `${base}/bench/layout-shift.html`));
     const shared = await measurePage(browser, `${base}/bench/shared-feed.html`);
     const idle = await measurePage(browser, `${base}/bench/idle.html`);
+    const splitArchives = splitSizes.length ? await benchSplitArchives({ browser, base, sizes: splitSizes }) : [];
     await browser.close();
     serverOptions.latencyMs = latencyMs;
     const otherEngines = engineSizes.length ? await benchOtherEngines({ base, sizes: engineSizes, runs, median }) : [];
@@ -140,6 +144,7 @@ async function main() {
       idle: { pending: idle.pending, animations: idle.animations },
       otherEngines,
       stress,
+      splitArchives,
     };
     await writeFile(new URL('bench-results/results.json', root), `${JSON.stringify(results, null, 2)}\n`);
     print(results);
@@ -206,6 +211,19 @@ function print(results) {
       }
     }
     console.table(rows);
+  }
+  if (results.splitArchives.length) {
+    console.log('\nBytes one list of "Project 7" downloads, split by `impact-stories split` or not (archives of 50 projects):');
+    console.table(
+      results.splitArchives.map((row) =>
+        Object.fromEntries(
+          Object.entries(row).map(([key, value]) => [
+            key,
+            typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(key === 'split / shown' ? 2 : 1) : value,
+          ]),
+        ),
+      ),
+    );
   }
   console.log('Results written to bench-results/results.json');
 }
