@@ -134,6 +134,26 @@ const textOf = (html) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+const zones = { UT: 0, GMT: 0, Z: 0, EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7 };
+
+/**
+ * An item's date as its feed wrote it, offset kept, so the stories show the publisher's own day: Atom's RFC 3339
+ * as it is, RSS's RFC 822 (`Mon, 01 Apr 2024 23:30:00 -0600`) turned into RFC 3339 in the same offset.
+ */
+function writtenDate(item) {
+  const element = ['published', 'pubdate', 'date', 'updated'].map((name) => item.element?.findElementWithName(name)).find(Boolean);
+  const text = element?.textContent.trim() ?? '';
+  const time = Date.parse(text);
+  if (Number.isNaN(time)) return feedDate(item.published ?? item.updated);
+  if (dayOrRfc3339.test(text)) return text;
+  const zone = /([+-])(\d{2}):?(\d{2})$/.exec(text);
+  const named = /\b([A-Z]{1,3})$/.exec(text)?.[1];
+  const minutes = zone ? (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3])) : named in zones ? zones[named] * 60 : 0;
+  const local = new Date(time + minutes * 60_000).toISOString().slice(0, 19);
+  const offset = `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
+  return `${local}${minutes ? offset : 'Z'}`;
+}
+
 /**
  * How RSS and Atom categories map to fields: `tags` (all of them, the default), `project` (the first is the
  * project, the rest tags) or `countries` (all of them).
@@ -160,7 +180,7 @@ export function fromXmlFeed(text, options = {}, head = {}) {
         url: url ?? undefined,
         title: title || undefined,
         summary,
-        date_published: feedDate(item.published ?? item.updated),
+        date_published: writtenDate(item),
         image: image ?? undefined,
         authors: item.authors.filter((author) => author.name).map((author) => compact({ name: author.name, url: author.url ?? undefined })),
         tags: mapping === 'tags' ? categories : mapping === 'project' ? categories.slice(1) : [],

@@ -141,10 +141,16 @@ test('convert: RSS and Atom, with categories mapped to the project or the countr
   assert.equal(first._impact.project, 'Skills');
   assert.deepEqual(first.tags, ['Bangladesh']);
   assert.deepEqual(first.authors, [{ name: 'Nusrat Jahan' }]);
+  // The day the publisher wrote, in its own offset: 1 April at 23:30 (-06:00) stays 1 April.
+  assert.deepEqual(
+    feed.items.map((item) => item.date_published),
+    ['2024-04-01T23:30:00-06:00', '2024-03-15T09:00:00Z', '2024-02-01T12:00:00Z'],
+  );
   const atom = join(scratch, 'atom.json');
   assert.equal(cli('convert', 'test/fixtures/atom-feed.xml', '-o', atom, '--categories', 'countries', '--project', 'Formation').code, 0);
   const atomFeed = JSON.parse(await readFile(atom, 'utf8'));
   assert.deepEqual(atomFeed.items[0]._impact, { project: 'Formation', countries: ['Madagascar'] });
+  assert.equal(atomFeed.items[0].date_published, '2024-05-01T00:00:00+02:00');
   for (const output of [rss, atom]) assert.equal(cli('validate', output).code, 0, output);
   assert.equal(cli('convert', 'test/fixtures/wordpress-rss.xml', '-o', rss, '--categories', 'colours').code, 2);
 });
