@@ -18,4 +18,5 @@ await cp(new URL('pages/', root), dist, { recursive: true });
 await cp(new URL('sample/', root), new URL('sample/', dist), { recursive: true });
 run('node_modules/typescript-native/bin/tsc', '-p', 'tsconfig.build.json');
 run('node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet');
+run('scripts/framework-types.mjs');
 console.log('Built dist/: impact-stories.js, embed.html, embed-host.js, builder.html, lib/; and custom-elements.json.');

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/impact-story-card-define.js';
 import type { ImpactStoryCardElement } from '../src/components/impact-story-card/impact-story-card.js';
 import type { Story } from '../src/feed/story.js';
+import { consoleWarnings } from './helpers-without-elements.js';
 
 const story: Story = {
   id: 'turkiye',
@@ -22,6 +23,37 @@ const story: Story = {
 const part = (card: Element, name: string) => card.shadowRoot!.querySelector(`[part~="${name}"]`);
 
 describe('<impact-story-card>', () => {
+  describe('a story given as an attribute (what frameworks write before the element is defined)', () => {
+    it('reads JSON of a story', async () => {
+      const card = document.createElement('impact-story-card');
+      card.setAttribute('story', JSON.stringify(story));
+      document.body.append(card);
+      try {
+        await card.updateComplete;
+        expect(part(card, 'title')!.textContent).to.equal(story.title);
+        expect(part(card, 'link')!.getAttribute('href')).to.equal(story.url);
+      } finally {
+        card.remove();
+      }
+    });
+
+    it('warns once, saying how to set it, when the attribute is "[object Object]"', async () => {
+      const warnings = await consoleWarnings(async (seen) => {
+        const cards = [1, 2].map(() => document.createElement('impact-story-card'));
+        for (const card of cards) {
+          card.setAttribute('story', '[object Object]');
+          document.body.append(card);
+        }
+        await Promise.all(cards.map((card) => card.updateComplete));
+        while (!seen.length) await new Promise(requestAnimationFrame);
+        for (const card of cards) card.remove();
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<impact-story-card>: ignored story="[object Object]"');
+      expect(warnings[0]).to.contain('card.story = story');
+    });
+  });
+
   it('renders a story given as a property', async () => {
     const card = await fixture<ImpactStoryCardElement>(html`<impact-story-card lang="en-GB" .story=${story}></impact-story-card>`);
     const article = card.shadowRoot!.querySelector('article')!;

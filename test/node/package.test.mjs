@@ -12,7 +12,7 @@ const root = new URL('../../', import.meta.url);
 const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
 const jsEntries = Object.entries(pkg.exports)
   .map(([name, target]) => [name, typeof target === 'string' ? target : target.default])
-  .filter(([, target]) => target.endsWith('.js'));
+  .filter(([, target]) => target?.endsWith('.js'));
 
 /** Runs `code` as an ES module in a fresh Node process, in `cwd`, and returns what it printed. */
 const runModule = (code, cwd = root) => execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd, encoding: 'utf8' });
@@ -36,8 +36,8 @@ test('the main entry registers nothing; a define entry registers its element', (
 });
 
 /** The packages the modules in `folder` import (not Node's own), by name. */
-async function packagesImported(folder) {
-  const files = (await readdir(folder, { recursive: true })).filter((file) => /\.m?js$/.test(file));
+async function packagesImported(folder, skip = () => false) {
+  const files = (await readdir(folder, { recursive: true })).filter((file) => /\.m?js$/.test(file) && !skip(file));
   const outside = new Set();
   for (const file of files) {
     const code = await readFile(new URL(file, folder), 'utf8');
@@ -54,12 +54,14 @@ async function packagesImported(folder) {
   return { files, outside: [...outside].sort() };
 }
 
-test('dist/lib imports only its own modules and lit; the other dependencies are the publishers’ command’s', async () => {
-  const { files, outside } = await packagesImported(new URL('dist/lib/', root));
+test('dist/lib imports only lit (its React components, React and @lit/react too); the other dependencies are the publishers’ command’s', async () => {
+  const { files, outside } = await packagesImported(new URL('dist/lib/', root), (file) => file.startsWith('react/'));
   assert.ok(files.length > 20, `${files.length} modules`);
   assert.deepEqual(outside, ['lit']);
+  // The React components, alone, need React (a peer dependency the page brings) and @lit/react.
+  assert.deepEqual((await packagesImported(new URL('dist/lib/react/', root))).outside, ['@lit/react', 'react']);
   const cli = await packagesImported(new URL('cli/', root));
-  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['lit', ...cli.outside].sort());
+  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit/react', 'lit', ...cli.outside].sort());
 });
 
 test('the packed tarball installs in another project, and its main entry imports there', async () => {

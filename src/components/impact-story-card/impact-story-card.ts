@@ -10,6 +10,7 @@ import { reflectPageStyle } from '../page-style.js';
 import { clampHeadingLevel } from '../story-card/heading.js';
 import { linkTargetOf, storyCard, type LinkTarget, type StoryLayout } from '../story-card/story-card.js';
 import { cardStyles } from './impact-story-card.styles.js';
+import { warnLater } from '../../warn-later.js';
 
 export type { LinkTarget, StoryLayout, StoryOpenDetail } from '../story-card/story-card.js';
 export type Theme = 'light' | 'dark' | 'auto';
@@ -30,6 +31,23 @@ function storyOf(story: Story): Story {
     published: parseStoryDate(typeof published === 'object' ? published?.iso : published),
   };
 }
+
+/** The `story` attribute, which frameworks write when the element is not defined yet. */
+const storyAttribute = {
+  fromAttribute(value: string | null): Story | null {
+    if (!value) return null;
+    try {
+      const story: unknown = JSON.parse(value);
+      if (story && typeof story === 'object') return story as Story;
+    } catch {
+      // Not JSON, such as "[object Object]": said in the console below.
+    }
+    const expected =
+      'JSON of a story. Set the story as a property (card.story = story), or load the script before the framework renders the card';
+    warnLater((warnings) => warnings.warnIgnoredAttribute('impact-story-card', 'story', value, expected));
+    return null;
+  },
+};
 
 /**
  * One impact story as a card: the title is a heading whose link covers the whole card.
@@ -66,8 +84,11 @@ function storyOf(story: Story): Story {
 export class ImpactStoryCardElement extends LitElement {
   static override styles = cardStyles;
 
-  /** The story to show. Takes precedence over the attributes below. */
-  @property({ attribute: false }) story?: Story | null;
+  /**
+   * The story to show. Takes precedence over the attributes below. As an attribute (what frameworks write before
+   * the element is defined) it is read as JSON; anything else is one console warning saying how to set it.
+   */
+  @property({ converter: storyAttribute }) story?: Story | null;
   // Every attribute-backed property takes what pages and frameworks set: text, numbers, null or undefined.
   /** Title, when not given a `story`. */
   @property() heading?: string | null;
