@@ -17,9 +17,15 @@ const minifyTemplates = (): Plugin =>
   }) as unknown as Plugin;
 
 /** One output file per build target; `vite build --mode <target>` (scripts/build.mjs runs them all). */
-const targets: Record<string, { entry: string; fileName: string; format: 'es' | 'iife'; oneFile?: boolean; eagerCompile?: boolean }> = {
+const targets: Record<
+  string,
+  { entry: string; fileName: string; format: 'es' | 'iife'; oneFile?: boolean; eagerCompile?: boolean; templatesAsWritten?: boolean }
+> = {
   // The script-tag bundle: self-contained, defines both elements.
   bundle: { entry: 'src/define.ts', fileName: 'impact-stories.js', format: 'es', eagerCompile: true },
+  // The same, for pages with prerendered lists: with Lit's hydration support, and templates as written, since
+  // hydration matches each template by a digest of its text, and the server renders dist/lib's.
+  'bundle-ssr': { entry: 'src/define-hydrate.ts', fileName: 'impact-stories-ssr.js', format: 'es', eagerCompile: true, templatesAsWritten: true },
   // The iframe embed page's script; the page loads impact-stories.js beside it.
   embed: { entry: 'src/embed/embed-page.ts', fileName: 'embed.js', format: 'es' },
   // The snippet a host page adds so embed iframes fit their content. A classic script, so it pastes anywhere.
@@ -57,7 +63,7 @@ export default defineConfig(({ mode }): UserConfig => {
         },
       },
     },
-    plugins: [litDecorators(), minifyTemplates()],
+    plugins: target.templatesAsWritten ? [litDecorators()] : [litDecorators(), minifyTemplates()],
     logLevel: 'warn',
   };
 });

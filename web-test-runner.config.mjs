@@ -38,6 +38,8 @@ async function sendFile(context, file) {
  *   /__test__/count/<name>             how many times /__test__/counted/<name> was requested
  *   /__test__/alone/impact-stories.js  the script-tag bundle copied without the language files beside it
  *   /__test__/other-version/<file>     dist/<file>, with the script-tag bundle's version changed to 9.9.9
+ *   /__test__/prerendered?project=…    a page with a list prerendered by renderStoryList() (dist/lib/ssr) from the
+ *                                      sample feed, loading dist/impact-stories-ssr.js unless &script=none
  */
 async function feedServer(context, next) {
   const [, prefix, action, name, ...rest] = context.path.split('/');
@@ -104,9 +106,32 @@ async function feedServer(context, next) {
       context.body = name === 'impact-stories.js' ? source.replaceAll(`\`${version}\``, '`9.9.9`') : source;
       return;
     }
+    case 'prerendered':
+      context.type = 'text/html';
+      context.body = await prerenderedPage(`${context.protocol}://${context.host}`, context.query);
+      return;
     default:
       return next();
   }
+}
+
+/** A page whose list was rendered in Node; an inline script notes its first card before the list's script runs. */
+async function prerenderedPage(origin, query) {
+  const { renderStoryList } = await import('./dist/lib/ssr/render-story-list.js');
+  const feed = JSON.parse(await readFile(new URL('sample/impact-stories.json', import.meta.url), 'utf8'));
+  const attributes = { project: query.project, layout: query.layout, 'group-by': query['group-by'] };
+  const fragment = await renderStoryList({ src: `${origin}/sample/impact-stories.json`, feed, attributes });
+  const script = query.script === 'none' ? '' : '<script type="module" src="/dist/impact-stories-ssr.js"></script>';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Prerendered stories</title></head><body>
+${fragment}
+<script>
+  window.prerenderedCard = document.querySelector('impact-story-list').shadowRoot?.querySelector('article');
+  window.shifts = [];
+  if (PerformanceObserver.supportedEntryTypes.includes('layout-shift'))
+    new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((entry) => entry.value))).observe({ type: 'layout-shift', buffered: true });
+</script>
+${script}
+</body></html>`;
 }
 
 /** Serves test/pages/csp-*.html with a strict Content-Security-Policy, as a locked-down partner page would. */

@@ -4,20 +4,22 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { convertCommand } from './commands/convert.mjs';
+import { renderCommand } from './commands/render.mjs';
 import { splitCommand } from './commands/split.mjs';
 import { validateCommand } from './commands/validate.mjs';
 import { UsageError } from './lib/usage-error.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-const commands = { validate: validateCommand, convert: convertCommand, split: splitCommand };
+const commands = { validate: validateCommand, convert: convertCommand, split: splitCommand, render: renderCommand };
 
-const overview = `impact-stories ${version}: validate, convert and split impact story feeds.
+const overview = `impact-stories ${version}: validate, convert, split and prerender impact story feeds.
 
 Usage:
   impact-stories validate <file-or-url> [--json]
   impact-stories convert <input.csv|.xml> -o <feed.json> [options]
   impact-stories split <feed.json> -o <folder> [options]
+  impact-stories render --src <feed> [--url <address>] [list attributes] > fragment.html
 
   impact-stories <command> --help   what a command does, and its options
   impact-stories --version          the version

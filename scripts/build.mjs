@@ -10,7 +10,7 @@ const run = (bin, ...args) => execFileSync(process.execPath, [new URL(bin, root)
 
 await rm(dist, { recursive: true, force: true });
 run('scripts/build-sample.mjs');
-for (const mode of ['bundle', 'embed', 'embed-host', 'builder']) {
+for (const mode of ['bundle', 'bundle-ssr', 'embed', 'embed-host', 'builder']) {
   await build({ mode, configFile: new URL('vite.config.ts', root).pathname });
 }
 // Pages served from dist/ next to the scripts, with the sample feed so they work as they are.

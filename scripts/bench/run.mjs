@@ -12,6 +12,7 @@ import { chromeFlags, findChrome, installAdvice } from '../find-chrome.mjs';
 import { startStaticServer } from '../static-server.mjs';
 import { generateFeed, generateHugeFieldsFeed } from './generate-feed.mjs';
 import { benchOtherEngines } from './other-engines.mjs';
+import { benchFirstCard } from './prerendered.mjs';
 import { benchSplitArchives } from './split-archives.mjs';
 
 const root = new URL('../../', import.meta.url);
@@ -67,7 +68,7 @@ async function main() {
   const { server, url: base } = await startStaticServer(0, serverOptions);
   const feedsDir = new URL('bench-results/feeds/', root);
   await mkdir(feedsDir, { recursive: true });
-  for (const size of new Set([...sizes, ...engineSizes, 100_000]))
+  for (const size of new Set([20, ...sizes, ...engineSizes, 100_000]))
     await writeFile(new URL(`feed-${size}.json`, feedsDir), JSON.stringify(generateFeed(size, base)));
   await writeFile(new URL('feed-huge-fields.json', feedsDir), JSON.stringify(generateHugeFieldsFeed(20, base)));
   const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: benchFlags });
@@ -121,6 +122,13 @@ async function main() {
     const shared = await measurePage(browser, `${base}/bench/shared-feed.html`);
     const idle = await measurePage(browser, `${base}/bench/idle.html`);
     const splitArchives = splitSizes.length ? await benchSplitArchives({ browser, base, sizes: splitSizes }) : [];
+    const firstCard = await benchFirstCard({
+      measurePage: (url) => measurePage(browser, url),
+      base,
+      feedPath: '/bench-results/feeds/feed-20.json',
+      runs,
+      median,
+    });
     await browser.close();
     serverOptions.latencyMs = latencyMs;
     const otherEngines = engineSizes.length ? await benchOtherEngines({ base, sizes: engineSizes, runs, median }) : [];
@@ -145,6 +153,7 @@ async function main() {
       otherEngines,
       stress,
       splitArchives,
+      firstCard,
     };
     await writeFile(new URL('bench-results/results.json', root), `${JSON.stringify(results, null, 2)}\n`);
     print(results);
@@ -212,6 +221,10 @@ function print(results) {
     }
     console.table(rows);
   }
+  console.log(
+    `\nTime to the first card, from the navigation's start (20 stories): prerendered ${results.firstCard.prerenderedMs.toFixed(1)} ms, ` +
+      `rendered in the browser ${results.firstCard.clientMs.toFixed(1)} ms`,
+  );
   if (results.splitArchives.length) {
     console.log('\nBytes one list of "Project 7" downloads, split by `impact-stories split` or not (archives of 50 projects):');
     console.table(

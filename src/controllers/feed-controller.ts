@@ -112,6 +112,28 @@ export class FeedController implements ReactiveController {
     return url ? (splitFeedUrl(this.#splits.get(url), this.#filters, url) ?? url) : (source.problem ?? '');
   }
 
+  /**
+   * Shows `json`, a JSON Feed that came with the page (prerendered lists), at once; in a browser `source` is then
+   * read in the background and replaces it, as a copy saved on the device would be. False when `json` is no feed.
+   */
+  prefill(source: FeedSource, filters: StoryFilters, json: unknown): boolean {
+    if (!source.url || json === undefined) return false;
+    let feed: Feed;
+    try {
+      feed = new FeedDocument(json, source.url).feed();
+    } catch {
+      return false;
+    }
+    this.#filters = filters;
+    if (isServer) {
+      [this.#source, this.#target, this.#value, this.#status] = [source, source.url, feed, 'complete'];
+      return true;
+    }
+    this.#start(source);
+    this.#saved = feed;
+    return true;
+  }
+
   /** Reads the feed again (the Retry button). */
   retry(): void {
     if (this.#source) this.#start(this.#source);

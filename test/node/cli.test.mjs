@@ -32,7 +32,7 @@ test('--version and --help for every command; a bad command line exits 2 and say
   const { version } = JSON.parse(spawnSync('cat', [join(root, 'package.json')], { encoding: 'utf8' }).stdout);
   assert.equal(cli('--version').stdout.trim(), version);
   assert.match(cli('--help').stdout, /impact-stories validate <file-or-url>/);
-  for (const command of ['validate', 'convert', 'split']) {
+  for (const command of ['validate', 'convert', 'split', 'render']) {
     const help = cli(command, '--help');
     assert.equal(help.code, 0);
     assert.match(help.stdout, new RegExp(`^impact-stories ${command} `));
@@ -223,4 +223,44 @@ test('the widgets find a split feed where split wrote it: one slug rule on both 
   );
   assert.equal(splitFeedUrl(split, { project: 'Unknown', tag: 'skills' }, base), undefined);
   assert.equal(splitFeedUrl({ ...split, path: 'javascript:{slug}' }, { project: 'Skills 21' }, base), undefined);
+});
+
+test('render: the first page of stories as HTML, in a declarative shadow root, with what the page hydrates from', async () => {
+  const run = cli(
+    'render',
+    '--src',
+    'sample/impact-stories.json',
+    '--url',
+    'https://www.example.org/feed.json',
+    '--project',
+    'Skills 21',
+    '--layout',
+    'grid',
+  );
+  assert.equal(run.code, 0);
+  const html = run.stdout;
+  assert.match(
+    html,
+    /^<!--lit-part[^>]*--><!--lit-node 0--><impact-story-list[^>]*src="https:\/\/www\.example\.org\/feed\.json"[^>]*project="Skills 21"/,
+  );
+  assert.match(html, /<template shadowroot="open" shadowrootmode="open">/);
+  assert.equal(html.match(/<article /g).length, 6);
+  assert.match(html, /<time part="date" datetime="2022-07-21"><!--lit-part-->21 July 2022<!--\/lit-part--><\/time>/);
+  assert.match(html, /alt="Illustration of a woman of short stature sewing/);
+  const data = JSON.parse(/<script type="application\/feed\+json">(.*?)<\/script>/s.exec(html)[1]);
+  assert.equal(data.items.length, 6);
+  assert.equal(cli('render', '--src', 'sample/impact-stories.json').code, 2);
+});
+
+test('render: feed text stays text, and cannot close the data script', async () => {
+  const hostile = '</script><img src=x onerror=alert(1)><!--';
+  const feed = await file(
+    'hostile-render.json',
+    validFeed([{ id: 'h', url: 'https://x.org/h', title: hostile, summary: hostile, date_published: '2022-07-21' }]),
+  );
+  const html = cli('render', '--src', feed, '--url', 'https://x.org/feed.json').stdout;
+  assert.equal(html.match(/<\/script>/g).length, 1);
+  assert.ok(!html.includes('<img src=x'));
+  assert.match(html, /&lt;\/script&gt;&lt;img src=x onerror=alert\(1\)&gt;/);
+  assert.match(html, /\\u003c\/script>\\u003cimg/);
 });

@@ -54,14 +54,19 @@ async function packagesImported(folder, skip = () => false) {
   return { files, outside: [...outside].sort() };
 }
 
-test('dist/lib imports only lit (its React components, React and @lit/react too); the other dependencies are the publishers’ command’s', async () => {
-  const { files, outside } = await packagesImported(new URL('dist/lib/', root), (file) => file.startsWith('react/'));
+test('dist/lib imports only lit (React components, server rendering and hydration theirs too); the rest is the publishers’ command’s', async () => {
+  const apart = (file) => file.startsWith('react/') || file.startsWith('ssr/') || ['hydrate.js', 'define-hydrate.js'].includes(file);
+  const { files, outside } = await packagesImported(new URL('dist/lib/', root), apart);
   assert.ok(files.length > 20, `${files.length} modules`);
   assert.deepEqual(outside, ['lit']);
-  // The React components, alone, need React (a peer dependency the page brings) and @lit/react.
+  // The React components need React (a peer dependency the page brings) and @lit/react; server rendering, Lit's.
   assert.deepEqual((await packagesImported(new URL('dist/lib/react/', root))).outside, ['@lit/react', 'react']);
+  assert.deepEqual((await packagesImported(new URL('dist/lib/ssr/', root))).outside, ['@lit-labs/ssr', 'lit']);
   const cli = await packagesImported(new URL('cli/', root));
-  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit/react', 'lit', ...cli.outside].sort());
+  assert.deepEqual(
+    Object.keys(pkg.dependencies).sort(),
+    ['@lit-labs/ssr', '@lit-labs/ssr-client', '@lit/react', 'lit', ...cli.outside].sort(),
+  );
 });
 
 test('the packed tarball installs in another project, and its main entry imports there', async () => {

@@ -1,4 +1,4 @@
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FeedController, feedSource, type FeedSource } from '../../controllers/feed-controller.js';
 import { FocusController } from '../../controllers/focus-controller.js';
@@ -37,6 +37,16 @@ const groupings: readonly GroupBy[] = ['none', 'year', 'month'];
 const themes: readonly Theme[] = ['light', 'dark', 'auto'];
 const tagName = 'impact-story-list';
 const cardLinks = '.card [part="link"]';
+/** The JSON of a child `<script type="application/feed+json">`, which a prerendered list carries. */
+function inlineFeed(list: HTMLElement): unknown {
+  const script = isServer ? null : list.querySelector(':scope > script[type="application/feed+json"]');
+  try {
+    return script ? JSON.parse(script.textContent ?? '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Changing these starts again from the first page; changing any of them, or `pages`, selects the stories again. */
 const pagingProperties = ['src', 'project', 'country', 'tag', 'year', 'limit', 'pageSize'] as const;
 
@@ -120,6 +130,13 @@ export class ImpactStoryListElement extends LitElement {
    */
   @property({ attribute: false }) fetcher?: typeof fetch;
 
+  /**
+   * A JSON Feed to show at once, before `src` answers: what a prerendered list carries (renderStoryList()). The
+   * list still reads `src`, in the background, and shows that when it arrives. In the page it is also read
+   * from a child `<script type="application/feed+json">`.
+   */
+  @property({ attribute: false }) initialFeed?: unknown;
+
   /** Pages of stories shown: Load more adds one. */
   @state() private pages = 1;
 
@@ -175,6 +192,7 @@ export class ImpactStoryListElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) this.#feed.prefill(this.#feedSource(), this.#filters(), this.initialFeed ?? inlineFeed(this));
     this.#feed.load(this.#feedSource(), this.#filters());
     const pagingReset = pagingProperties.some((name) => changed.has(name));
     const loadedMore = (changed as Map<PropertyKey, unknown>).has('pages') && !pagingReset;
@@ -217,6 +235,8 @@ export class ImpactStoryListElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    // A server render (@lit-labs/ssr) calls willUpdate and render, not update.
+    if (isServer) this.#status = this.#currentStatus();
     const status = this.#status;
     const { locale, chosen, text, waiting } = this.#locale;
     checkedChoice(tagName, 'theme', this.theme, themes, 'light');

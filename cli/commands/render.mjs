@@ -1,0 +1,59 @@
+import { readInput } from '../lib/read-input.mjs';
+import { UsageError } from '../lib/usage-error.mjs';
+
+/** The list attributes the command passes on, by their HTML names. */
+const listAttributes = [
+  'project',
+  'country',
+  'tag',
+  'year',
+  'limit',
+  'page-size',
+  'group-by',
+  'layout',
+  'heading-level',
+  'locale',
+  'theme',
+  'link-target',
+];
+
+export const renderCommand = {
+  options: {
+    src: { type: 'string' },
+    url: { type: 'string' },
+    'fallback-href': { type: 'string' },
+    'fallback-text': { type: 'string' },
+    'hide-media-contact': { type: 'boolean' },
+    ...Object.fromEntries(listAttributes.map((name) => [name, { type: 'string' }])),
+  },
+  help: `impact-stories render --src <file-or-url> [--url <address>] [list attributes] > fragment.html
+
+Writes the HTML of an <impact-story-list> with its first page of stories prerendered (declarative shadow
+DOM, @lit-labs/ssr): crawlers and readers without JavaScript see the stories. Load
+impact-stories-ssr.js on the page, and the list hydrates, without fetching for its first paint, then reads
+the feed again in the background.
+
+  --src <file-or-url>           the feed to render
+  --url <address>               the feed's address as the page reads it (default: --src, when a URL)
+  --project, --country, --tag, --year, --limit, --page-size, --group-by, --layout, --heading-level,
+  --locale, --theme, --link-target, --hide-media-contact    the list's attributes
+  --fallback-href, --fallback-text   a link inside the element
+
+Exit codes: 0 written, 1 the feed cannot be read, 2 bad usage.`,
+
+  async run(positionals, values) {
+    if (positionals.length || !values.src) throw new UsageError('render takes --src <file-or-url>.');
+    const url = values.url ?? (/^https?:\/\//i.test(values.src) ? values.src : undefined);
+    if (!url || !/^https?:\/\//i.test(url)) throw new UsageError('render needs --url: the http(s) address pages read the feed from.');
+    if (Boolean(values['fallback-href']) !== Boolean(values['fallback-text']))
+      throw new UsageError('--fallback-href and --fallback-text go together.');
+    const feed = JSON.parse(await readInput(values.src));
+    const attributes = Object.fromEntries(listAttributes.filter((name) => values[name] !== undefined).map((name) => [name, values[name]]));
+    if (values['hide-media-contact']) attributes['hide-media-contact'] = true;
+    const fallback = values['fallback-href'] ? { href: values['fallback-href'], text: values['fallback-text'] } : undefined;
+    // The renderer is the widgets' own code, built into dist/lib.
+    const { renderStoryList } = await import('../../dist/lib/ssr/render-story-list.js');
+    process.stdout.write(`${await renderStoryList({ src: url, feed, attributes, fallback })}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,77 @@
+// impact-stories-widgets/ssr: a list's HTML, rendered in Node with @lit-labs/ssr, for pages that prerender
+// (static sites, server rendering). Node only; nothing here reaches the script-tag file.
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../define.js';
+import { FeedDocument } from '../feed/normalise-feed.js';
+import { filterStories, selectPage, sortNewestFirst, type GroupBy } from '../select/select-stories.js';
+import type { LinkTarget, StoryLayout } from '../components/story-card/story-card.js';
+import { positiveInteger } from '../components/attribute-values.js';
+
+/** What renderStoryList() needs: the feed's address, and optionally its JSON and the list's attributes. */
+export interface RenderStoryListOptions {
+  /** The feed's absolute URL, the list's `src`: the page reads it again, in the background, to stay current. */
+  src: string;
+  /** The feed's JSON (a JSON Feed object); fetched from `src` when not given. */
+  feed?: unknown;
+  /** The list's other attributes, by their HTML names: `project`, `layout`, `group-by`, `hide-media-contact`… */
+  attributes?: Record<string, string | number | boolean | undefined>;
+  /** A link inside the element, for readers whose browser cannot show the cards. */
+  fallback?: { href: string; text: string };
+}
+
+const DATA_MARK = '<!--impact-stories-data-->';
+
+/**
+ * The HTML of an `<impact-story-list>` with its first page of stories rendered in a declarative shadow root:
+ * crawlers and readers without JavaScript get headings, dates, summaries, links and photos. The stories it
+ * shows travel with it in a `<script type="application/feed+json">`, so the script-tag file hydrates the list
+ * (impact-stories-ssr.js, or `impact-stories-widgets/hydrate` first) without fetching for its first paint.
+ */
+export async function renderStoryList({ src, feed, attributes = {}, fallback }: RenderStoryListOptions): Promise<string> {
+  const json = feed ?? (await (await fetch(src)).json());
+  const shown = shownPart(json, src, attributes);
+  const a = (name: string) => (attributes[name] === undefined || attributes[name] === false ? undefined : String(attributes[name]));
+  const list = html`<impact-story-list
+    src=${src}
+    project=${ifDefined(a('project'))}
+    country=${ifDefined(a('country'))}
+    tag=${ifDefined(a('tag'))}
+    year=${ifDefined(a('year'))}
+    limit=${ifDefined(a('limit'))}
+    page-size=${ifDefined(a('page-size'))}
+    group-by=${ifDefined(a('group-by') as GroupBy | undefined)}
+    layout=${ifDefined(a('layout') as StoryLayout | undefined)}
+    heading-level=${ifDefined(a('heading-level'))}
+    locale=${ifDefined(a('locale'))}
+    theme=${ifDefined(a('theme'))}
+    link-target=${ifDefined(a('link-target') as LinkTarget | undefined)}
+    ?hide-media-contact=${!!attributes['hide-media-contact']}
+    ?cache=${!!attributes.cache}
+    .initialFeed=${shown}
+    >${fallback ? html`<a href=${fallback.href}>${fallback.text}</a>` : ''}<!--impact-stories-data--></impact-story-list
+  >`;
+  const markup = await collectResult(render(list));
+  // JSON in a script element: "<" written as \u003c, so no "</script>" or "<!--" can end or bend it.
+  const data = `<script type="application/feed+json">${JSON.stringify(shown).replace(/</g, '\\u003c')}</script>`;
+  return markup.replace(DATA_MARK, data);
+}
+
+/** The feed's own fields and the items of the list's first page: what the list shows, and all the page carries. */
+function shownPart(json: unknown, src: string, attributes: RenderStoryListOptions['attributes'] = {}): unknown {
+  const document = new FeedDocument(json, src);
+  const filters = { project: attributes.project, country: attributes.country, tag: attributes.tag, year: attributes.year };
+  const stories = sortNewestFirst(filterStories(document.feed().stories, filters));
+  const page = selectPage(() => stories, {
+    limit: positiveInteger(attributes.limit),
+    pageSize: positiveInteger(attributes['page-size']) ?? 50,
+    pages: 1,
+  });
+  const ids = new Set(page?.shown.map((story) => story.id));
+  const { items, ...head } = json as { items: { id?: unknown }[]; next_url?: string };
+  // The part is one page, without the archive's next: the list reads the rest with `src`.
+  delete head.next_url;
+  return { ...head, items: items.filter((item) => ids.has(String(item?.id))) };
+}

@@ -1,0 +1,72 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { itIn } from './engine.js';
+import { SKILLS_21_TITLES } from './helpers.js';
+
+interface PrerenderedWindow extends Window {
+  prerenderedCard?: Element;
+  shifts: number[];
+  HTMLElement: typeof HTMLElement;
+}
+
+/** The page /__test__/prerendered in an iframe: `sandbox` without scripts is a browser with JavaScript off. */
+async function framed(query: string, sandbox?: string) {
+  const frame = document.createElement('iframe');
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  frame.src = `/__test__/prerendered?${query}`;
+  frame.style.cssText = 'width: 900px; height: 700px';
+  const loaded = oneEvent(frame, 'load');
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+const titlesIn = (list: Element) =>
+  [...list.shadowRoot!.querySelectorAll('article [part~="title"]')].map((title) => title.textContent!.trim());
+
+describe('prerendered lists (renderStoryList)', () => {
+  it('show the stories to readers without JavaScript: headings, dates, summaries, links and photos', async () => {
+    const frame = await framed('project=Skills%2021&script=none', 'allow-same-origin');
+    try {
+      const list = frame.contentDocument!.querySelector('impact-story-list')!;
+      expect(titlesIn(list)).to.deep.equal(SKILLS_21_TITLES);
+      const card = list.shadowRoot!.querySelector('article')!;
+      expect(card.querySelector('h2 a')!.getAttribute('href')).to.match(/^https:\/\/www\.ilo\.org\//);
+      expect(card.querySelector('time')!.getAttribute('datetime')).to.equal('2022-07-21');
+      expect(card.querySelector('[part="summary"]')!.textContent).to.contain('Directorate of Technical Education');
+      expect(card.querySelector('img')!.alt).to.contain('sewing');
+      expect(customElements.get.call(frame.contentWindow!.customElements, 'impact-story-list')).to.equal(undefined);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('hydrate: the script takes over the prerendered cards instead of building them again', async () => {
+    const frame = await framed('project=Skills%2021');
+    try {
+      const win = frame.contentWindow as PrerenderedWindow;
+      await win.customElements.whenDefined('impact-story-list');
+      const list = frame.contentDocument!.querySelector('impact-story-list') as HTMLElement & { updateComplete: Promise<unknown> };
+      await list.updateComplete;
+      expect(win.prerenderedCard).to.be.instanceOf(win.HTMLElement);
+      expect(list.shadowRoot!.querySelector('article')).to.equal(win.prerenderedCard);
+      expect(titlesIn(list)).to.deep.equal(SKILLS_21_TITLES);
+      expect(list.matches(':state(loaded)')).to.equal(true);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  itIn('chromium')('hydrate without moving anything (no layout shift)', async () => {
+    const frame = await framed('project=Skills%2021&group-by=month');
+    try {
+      const win = frame.contentWindow as PrerenderedWindow;
+      await win.customElements.whenDefined('impact-story-list');
+      const list = frame.contentDocument!.querySelector('impact-story-list') as HTMLElement & { updateComplete: Promise<unknown> };
+      await list.updateComplete;
+      await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+      expect(win.shifts.reduce((sum, value) => sum + value, 0)).to.equal(0);
+    } finally {
+      frame.remove();
+    }
+  });
+});
