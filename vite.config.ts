@@ -25,7 +25,13 @@ const targets: Record<
   bundle: { entry: 'src/define.ts', fileName: 'impact-stories.js', format: 'es', eagerCompile: true },
   // The same, for pages with prerendered lists: with Lit's hydration support, and templates as written, since
   // hydration matches each template by a digest of its text, and the server renders dist/lib's.
-  'bundle-ssr': { entry: 'src/define-hydrate.ts', fileName: 'impact-stories-ssr.js', format: 'es', eagerCompile: true, templatesAsWritten: true },
+  'bundle-ssr': {
+    entry: 'src/define-hydrate.ts',
+    fileName: 'impact-stories-ssr.js',
+    format: 'es',
+    eagerCompile: true,
+    templatesAsWritten: true,
+  },
   // The iframe embed page's script; the page loads impact-stories.js beside it.
   embed: { entry: 'src/embed/embed-page.ts', fileName: 'embed.js', format: 'es' },
   // The snippet a host page adds so embed iframes fit their content. A classic script, so it pastes anywhere.
