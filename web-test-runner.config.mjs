@@ -119,7 +119,7 @@ async function feedServer(context, next) {
 async function prerenderedPage(origin, query) {
   const { renderStoryList } = await import('./dist/lib/ssr/render-story-list.js');
   const feed = JSON.parse(await readFile(new URL('sample/impact-stories.json', import.meta.url), 'utf8'));
-  const attributes = { project: query.project, layout: query.layout, 'group-by': query['group-by'] };
+  const attributes = { project: query.project, layout: query.layout, 'group-by': query['group-by'], locale: query.locale };
   const fragment = await renderStoryList({ src: `${origin}/sample/impact-stories.json`, feed, attributes });
   const script = query.script === 'none' ? '' : '<script type="module" src="/dist/impact-stories-ssr.js"></script>';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Prerendered stories</title></head><body>

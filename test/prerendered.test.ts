@@ -57,6 +57,22 @@ describe('prerendered lists (renderStoryList)', () => {
     }
   });
 
+  it('come in the list’s language, and hydrate before its sentences file arrives', async () => {
+    const frame = await framed('project=Skills%2021&locale=fr');
+    try {
+      const win = frame.contentWindow as PrerenderedWindow;
+      const list = frame.contentDocument!.querySelector('impact-story-list') as HTMLElement & { updateComplete: Promise<unknown> };
+      expect(win.prerenderedCard!.querySelector('time')!.textContent).to.equal('21 juillet 2022');
+      await win.customElements.whenDefined('impact-story-list');
+      await list.updateComplete;
+      expect(titlesIn(list)).to.deep.equal(SKILLS_21_TITLES);
+      expect(list.shadowRoot!.querySelector('article')).to.equal(win.prerenderedCard);
+      expect(list.shadowRoot!.querySelector('time')!.textContent).to.equal('21 juillet 2022');
+    } finally {
+      frame.remove();
+    }
+  });
+
   itIn('chromium')('hydrate without moving anything (no layout shift)', async () => {
     // Layout shifts are measured in frames, which only the tab in front draws.
     await executeServerCommand('bring-to-front');

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 /**
  * `value` as a well-formed BCP 47 language tag, or undefined: `en_US` is not one, nor the POSIX locales `C` and
  * `POSIX`, which WebKitGTK reports as the browser's language when the system sets no other.
@@ -12,6 +13,8 @@ export function languageTag(value: string | undefined): string | undefined {
 
 /** The language that applies to `element`: its nearest well-formed `lang`, across shadow roots, else the browser's, else English. */
 export function inheritedLocale(element: Element): string {
+  // A server render knows the element's own attributes only; its page's language is the renderer's to say (locale).
+  if (isServer) return languageTag(element.getAttribute('lang') ?? undefined) ?? 'en';
   let node: Node | null = element;
   while (node) {
     const lang = node instanceof Element && languageTag(node.getAttribute('lang')?.trim());

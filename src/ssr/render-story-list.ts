@@ -6,6 +6,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../define.js';
 import { FeedDocument } from '../feed/normalise-feed.js';
+import { loadMessages } from '../format/messages/index.js';
 import { filterStories, selectPage, sortNewestFirst, type GroupBy } from '../select/select-stories.js';
 import type { LinkTarget, StoryLayout } from '../components/story-card/story-card.js';
 import { positiveInteger } from '../components/attribute-values.js';
@@ -32,6 +33,8 @@ const DATA_MARK = '<!--impact-stories-data-->';
  */
 export async function renderStoryList({ src, feed, attributes = {}, fallback }: RenderStoryListOptions): Promise<string> {
   const json = feed ?? (await (await fetch(src)).json());
+  // The sentences of the list's language, read before rendering: a server render does not wait for them.
+  await loadMessages(typeof attributes.locale === 'string' ? attributes.locale : undefined);
   const shown = shownPart(json, src, attributes);
   const a = (name: string) => (attributes[name] === undefined || attributes[name] === false ? undefined : String(attributes[name]));
   const list = html`<impact-story-list

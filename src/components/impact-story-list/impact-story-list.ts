@@ -150,6 +150,9 @@ export class ImpactStoryListElement extends LitElement {
   /** The space the page reserved for the list before the script ran, kept while it loads. */
   readonly #reservedHeight = this.isConnected ? this.getBoundingClientRect().height : 0;
   #status: ListStatus = 'loading';
+  /** True when the list came with its stories (a prerendered page), which it shows before its language's sentences arrive. */
+  #prerendered = false;
+  #waiting = () => this.#locale.waiting && !this.#prerendered;
   /** Pages of the archive read to fill the first page of stories (see #fillFirstPage). */
   #pagesRead = 0;
   /** Grid cards without a photo show a placeholder in its place. */
@@ -192,18 +195,19 @@ export class ImpactStoryListElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated) this.#feed.prefill(this.#feedSource(), this.#filters(), this.initialFeed ?? inlineFeed(this));
+    if (!this.hasUpdated) this.#prerendered = this.#feed.prefill(this.#feedSource(), this.#filters(), this.initialFeed ?? inlineFeed(this));
     this.#feed.load(this.#feedSource(), this.#filters());
     const pagingReset = pagingProperties.some((name) => changed.has(name));
     const loadedMore = (changed as Map<PropertyKey, unknown>).has('pages') && !pagingReset;
     if (pagingReset) [this.pages, this.#pagesRead] = [1, 0];
-    if (this.#feed.shown !== this.#selectedFrom || pagingReset || loadedMore) this.#select(loadedMore);
+    if (this.#feed.shown !== this.#selectedFrom || pagingReset || loadedMore) this.#select(loadedMore, pagingReset);
   }
 
   /** Selects the stories to show from the feed: filtered, newest first, as many pages as shown. */
-  #select(loadedMore: boolean): void {
+  #select(loadedMore: boolean, pagingReset: boolean): void {
     const head = this.#feed.head;
     const shownBefore = this.#page?.shown.length ?? 0;
+    const before = this.#page;
     this.#page =
       head &&
       selectPage((count) => this.#feed.matching(this.#filters(), count), {
@@ -212,6 +216,8 @@ export class ImpactStoryListElement extends LitElement {
         pages: this.pages,
         nextUrl: head.nextUrl,
       });
+    // A refreshed feed (after a prerendered or saved copy) still being read keeps the stories on screen meanwhile.
+    if (!this.#page && before && !loadedMore && !pagingReset && this.#feed.shown) this.#page = before;
     this.#selectedFrom = this.#feed.shown;
     // Once a shown story has a photo, grid cards keep a photo area, so cards that Load more adds move nothing.
     this.#mediaArea = (loadedMore && this.#mediaArea) || !!this.#page?.shown.some((story) => story.image);
@@ -223,7 +229,7 @@ export class ImpactStoryListElement extends LitElement {
 
   /** The state shown, once the controllers have read this update's properties (after willUpdate). */
   #currentStatus(): ListStatus {
-    if (this.#locale.waiting) return 'loading';
+    if (this.#waiting()) return 'loading';
     if (this.#feed.error) return 'error';
     if (!this.#page) return 'loading';
     return this.#page.shown.length || this.#page.hasMore ? 'loaded' : 'empty';
@@ -235,10 +241,14 @@ export class ImpactStoryListElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    // A server render (@lit-labs/ssr) calls willUpdate and render, not update.
-    if (isServer) this.#status = this.#currentStatus();
+    // A server render (@lit-labs/ssr) calls willUpdate and render, not update (nor the controllers' hostUpdate).
+    if (isServer) {
+      this.#locale.hostUpdate();
+      this.#status = this.#currentStatus();
+    }
     const status = this.#status;
-    const { locale, chosen, text, waiting } = this.#locale;
+    const { locale, chosen, text } = this.#locale;
+    const waiting = this.#waiting();
     checkedChoice(tagName, 'theme', this.theme, themes, 'light');
     const layout = checkedChoice(tagName, 'layout', this.layout, layouts, 'list');
     const message = waiting
