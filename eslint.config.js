@@ -7,7 +7,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'storybook-static/', 'bench-results/', 'node_modules/', 'scripts/_*'] },
+  {
+    ignores: [
+      'dist/',
+      'coverage/',
+      'storybook-static/',
+      'bench-results/',
+      'node_modules/',
+      'scripts/_*',
+      'examples/*/node_modules/',
+      'examples/*/_site/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -44,6 +55,7 @@ export default tseslint.config(
       'scripts/**/*.mjs',
       'cli/**/*.mjs',
       'test/node/**/*.mjs',
+      'examples/**/*.js',
       '*.config.{js,mjs,ts}',
       'custom-elements-manifest.config.mjs',
       '.ci/**',
