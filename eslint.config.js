@@ -17,6 +17,7 @@ export default tseslint.config(
       'scripts/_*',
       'examples/*/node_modules/',
       'examples/*/_site/',
+      'examples/*/.next/',
     ],
   },
   js.configs.recommended,

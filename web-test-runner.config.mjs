@@ -39,7 +39,8 @@ async function sendFile(context, file) {
  *   /__test__/alone/impact-stories.js  the script-tag bundle copied without the language files beside it
  *   /__test__/other-version/<file>     dist/<file>, with the script-tag bundle's version changed to 9.9.9
  *   /__test__/prerendered?project=…    a page with a list prerendered by renderStoryList() (dist/lib/ssr) from the
- *                                      sample feed, loading dist/impact-stories-ssr.js unless &script=none
+ *                                      sample feed, loading dist/impact-stories-ssr.js unless &script=none; with
+ *                                      &src=failing its src answers 503
  */
 async function feedServer(context, next) {
   const [, prefix, action, name, ...rest] = context.path.split('/');
@@ -120,7 +121,8 @@ async function prerenderedPage(origin, query) {
   const { renderStoryList } = await import('./dist/lib/ssr/render-story-list.js');
   const feed = JSON.parse(await readFile(new URL('sample/impact-stories.json', import.meta.url), 'utf8'));
   const attributes = { project: query.project, layout: query.layout, 'group-by': query['group-by'], locale: query.locale };
-  const fragment = await renderStoryList({ src: `${origin}/sample/impact-stories.json`, feed, attributes });
+  const src = query.src === 'failing' ? `${origin}/__test__/status/503` : `${origin}/sample/impact-stories.json`;
+  const fragment = await renderStoryList({ src, feed, attributes });
   const script = query.script === 'none' ? '' : '<script type="module" src="/dist/impact-stories-ssr.js"></script>';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Prerendered stories</title></head><body>
 ${fragment}

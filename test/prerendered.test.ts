@@ -73,6 +73,23 @@ describe('prerendered lists (renderStoryList)', () => {
     }
   });
 
+  it('keep their stories when reading the feed again fails, and say so to the page', async () => {
+    const frame = await framed('project=Skills%2021&src=failing');
+    try {
+      const win = frame.contentWindow as PrerenderedWindow;
+      const list = frame.contentDocument!.querySelector('impact-story-list') as HTMLElement & { updateComplete: Promise<unknown> };
+      const failed = oneEvent(list, 'impact-stories-error');
+      await win.customElements.whenDefined('impact-story-list');
+      const { detail } = (await failed) as CustomEvent<{ status?: number }>;
+      await list.updateComplete;
+      expect(detail.status).to.equal(503);
+      expect(titlesIn(list)).to.deep.equal(SKILLS_21_TITLES);
+      expect(list.matches(':state(loaded)')).to.equal(true);
+    } finally {
+      frame.remove();
+    }
+  });
+
   itIn('chromium')('hydrate without moving anything (no layout shift)', async () => {
     // Layout shifts are measured in frames, which only the tab in front draws.
     await executeServerCommand('bring-to-front');

@@ -260,10 +260,13 @@ export class FeedController implements ReactiveController {
     // Only the latest run's answer counts; a run aborted (or overtaken by a newer one) is dropped.
     const settle = (value?: Shown, error?: unknown) => {
       if (run !== this.#run || run.signal.aborted) return;
-      this.#value = value;
-      this.#error = error === undefined ? undefined : asFeedError(error, source.given);
+      const failure = error === undefined ? undefined : asFeedError(error, source.given);
+      // A copy already shown (prerendered, or saved on the device) stays when reading the feed again fails.
+      const kept = failure && this.#saved;
+      this.#value = kept || value;
+      this.#error = kept ? undefined : failure;
       this.#status = this.#error ? 'error' : 'complete';
-      this.#failure ??= this.#error;
+      this.#failure ??= failure;
       this.host.requestUpdate();
     };
     this.#read(source, run.signal).then(
