@@ -128,6 +128,7 @@ async function prerenderedPage(origin, query) {
 ${fragment}
 <script>
   window.prerenderedCard = document.querySelector('impact-story-list').shadowRoot?.querySelector('article');
+  window.firstError = new Promise((resolve) => document.addEventListener('impact-stories-error', (event) => resolve(event.detail), { once: true }));
   window.shifts = [];
   if (PerformanceObserver.supportedEntryTypes.includes('layout-shift'))
     new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((entry) => entry.value))).observe({ type: 'layout-shift', buffered: true });
