@@ -60,6 +60,17 @@ describe('split feeds (impact-stories split)', () => {
     expect(requestsFor('/sample/project/prospects/feed.json')).to.deep.equal([1]);
   });
 
+  it('reads a split feed for a filter set after the main feed was shown', async () => {
+    const { list } = await loadedList({ src: SPLIT_FEED });
+    await showing(list, 20);
+    const loaded = loadEvent(list);
+    list.project = 'Skills 21';
+    await loaded;
+    await list.updateComplete;
+    expect(cardTitles(list)).to.deep.equal(SKILLS_21_TITLES);
+    expect(requestsFor('/sample/project/skills-21/feed.json')).to.deep.equal([1]);
+  });
+
   it('fills its first page from the archive’s next pages, then offers Load more', async () => {
     const { list } = await loadedList({ src: SPLIT_FEED, 'page-size': '15' });
     // The main feed's first page holds 12 stories; the list shows 15.

@@ -287,9 +287,10 @@ export class FeedController implements ReactiveController {
     if (target !== url) return this.#readFrom(target, source, signal);
     const shown = await this.#readFrom(url, source, signal);
     const split = (shown instanceof FeedDocument ? shown.head : shown).split;
+    // Remembered even when no filter uses it now: a filter set later reads its split feed at once.
+    if (split) this.#splits.set(url, split);
     const chosen = split && splitFeedUrl(split, this.#filters, url);
-    if (!split || !chosen || signal.aborted) return shown;
-    this.#splits.set(url, split);
+    if (!chosen || signal.aborted) return shown;
     this.#target = chosen;
     // A split feed that cannot be read leaves the whole feed, which holds the same stories.
     return this.#readFrom(chosen, source, signal).catch(() => shown);
