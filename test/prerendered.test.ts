@@ -11,9 +11,13 @@ interface PrerenderedWindow extends Window {
   HTMLElement: typeof HTMLElement;
 }
 
+type FramedList = HTMLElement & { updateComplete: Promise<unknown> };
+const frames: HTMLIFrameElement[] = [];
+
 /** The page /__test__/prerendered in an iframe: `sandbox` without scripts is a browser with JavaScript off. */
 async function framed(query: string, sandbox?: string) {
   const frame = document.createElement('iframe');
+  frames.push(frame);
   if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
   frame.src = `/__test__/prerendered?${query}`;
   frame.style.cssText = 'width: 900px; height: 700px';
@@ -23,87 +27,71 @@ async function framed(query: string, sandbox?: string) {
   return frame;
 }
 
+const windowOf = (frame: HTMLIFrameElement) => frame.contentWindow as PrerenderedWindow;
+const listIn = (frame: HTMLIFrameElement) => frame.contentDocument!.querySelector('impact-story-list') as FramedList;
+
+/** The frame's list, once its script has defined and updated it. */
+async function hydrated(frame: HTMLIFrameElement): Promise<FramedList> {
+  await windowOf(frame).customElements.whenDefined('impact-story-list');
+  await listIn(frame).updateComplete;
+  return listIn(frame);
+}
+
 const titlesIn = (list: Element) =>
   [...list.shadowRoot!.querySelectorAll('article [part~="title"]')].map((title) => title.textContent!.trim());
 
 describe('prerendered lists (renderStoryList)', () => {
+  afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
   it('show the stories to readers without JavaScript: headings, dates, summaries, links and photos', async () => {
     const frame = await framed('project=Skills%2021&script=none', 'allow-same-origin');
-    try {
-      const list = frame.contentDocument!.querySelector('impact-story-list')!;
-      expect(titlesIn(list)).to.deep.equal(SKILLS_21_TITLES);
-      const card = list.shadowRoot!.querySelector('article')!;
-      expect(card.querySelector('h2 a')!.getAttribute('href')).to.match(/^https:\/\/www\.ilo\.org\//);
-      expect(card.querySelector('time')!.getAttribute('datetime')).to.equal('2022-07-21');
-      expect(card.querySelector('[part="summary"]')!.textContent).to.contain('Directorate of Technical Education');
-      expect(card.querySelector('img')!.alt).to.contain('sewing');
-      expect(customElements.get.call(frame.contentWindow!.customElements, 'impact-story-list')).to.equal(undefined);
-    } finally {
-      frame.remove();
-    }
+    const list = listIn(frame);
+    expect(titlesIn(list)).to.deep.equal(SKILLS_21_TITLES);
+    const card = list.shadowRoot!.querySelector('article')!;
+    expect(card.querySelector('h2 a')!.getAttribute('href')).to.match(/^https:\/\/www\.ilo\.org\//);
+    expect(card.querySelector('time')!.getAttribute('datetime')).to.equal('2022-07-21');
+    expect(card.querySelector('[part="summary"]')!.textContent).to.contain('Directorate of Technical Education');
+    expect(card.querySelector('img')!.alt).to.contain('sewing');
+    expect(customElements.get.call(frame.contentWindow!.customElements, 'impact-story-list')).to.equal(undefined);
   });
 
   it('hydrate: the script takes over the prerendered cards instead of building them again', async () => {
     const frame = await framed('project=Skills%2021');
-    try {
-      const win = frame.contentWindow as PrerenderedWindow;
-      await win.customElements.whenDefined('impact-story-list');
-      const list = frame.contentDocument!.querySelector('impact-story-list') as HTMLElement & { updateComplete: Promise<unknown> };
-      await list.updateComplete;
-      expect(win.prerenderedCard).to.be.instanceOf(win.HTMLElement);
-      expect(list.shadowRoot!.querySelector('article')).to.equal(win.prerenderedCard);
-      expect(titlesIn(list)).to.deep.equal(SKILLS_21_TITLES);
-      expect(list.matches(':state(loaded)')).to.equal(true);
-    } finally {
-      frame.remove();
-    }
+    const list = await hydrated(frame);
+    const win = windowOf(frame);
+    expect(win.prerenderedCard).to.be.instanceOf(win.HTMLElement);
+    expect(list.shadowRoot!.querySelector('article')).to.equal(win.prerenderedCard);
+    expect(titlesIn(list)).to.deep.equal(SKILLS_21_TITLES);
+    expect(list.matches(':state(loaded)')).to.equal(true);
   });
 
   it('come in the list’s language, and hydrate before its sentences file arrives', async () => {
     const frame = await framed('project=Skills%2021&locale=fr');
-    try {
-      const win = frame.contentWindow as PrerenderedWindow;
-      const list = frame.contentDocument!.querySelector('impact-story-list') as HTMLElement & { updateComplete: Promise<unknown> };
-      expect(win.prerenderedCard!.querySelector('time')!.textContent).to.equal('21 juillet 2022');
-      await win.customElements.whenDefined('impact-story-list');
-      await list.updateComplete;
-      expect(titlesIn(list)).to.deep.equal(SKILLS_21_TITLES);
-      expect(list.shadowRoot!.querySelector('article')).to.equal(win.prerenderedCard);
-      expect(list.shadowRoot!.querySelector('time')!.textContent).to.equal('21 juillet 2022');
-    } finally {
-      frame.remove();
-    }
+    const win = windowOf(frame);
+    expect(win.prerenderedCard!.querySelector('time')!.textContent).to.equal('21 juillet 2022');
+    const list = await hydrated(frame);
+    expect(titlesIn(list)).to.deep.equal(SKILLS_21_TITLES);
+    expect(list.shadowRoot!.querySelector('article')).to.equal(win.prerenderedCard);
+    expect(list.shadowRoot!.querySelector('time')!.textContent).to.equal('21 juillet 2022');
   });
 
   it('keep their stories when reading the feed again fails, and say so to the page', async () => {
     const frame = await framed('project=Skills%2021&src=failing');
-    try {
-      const win = frame.contentWindow as PrerenderedWindow;
-      const list = frame.contentDocument!.querySelector('impact-story-list') as HTMLElement & { updateComplete: Promise<unknown> };
-      await win.customElements.whenDefined('impact-story-list');
-      const detail = await win.firstError;
-      await list.updateComplete;
-      expect(detail.status).to.equal(503);
-      expect(titlesIn(list)).to.deep.equal(SKILLS_21_TITLES);
-      expect(list.matches(':state(loaded)')).to.equal(true);
-    } finally {
-      frame.remove();
-    }
+    const list = await hydrated(frame);
+    const detail = await windowOf(frame).firstError;
+    await list.updateComplete;
+    expect(detail.status).to.equal(503);
+    expect(titlesIn(list)).to.deep.equal(SKILLS_21_TITLES);
+    expect(list.matches(':state(loaded)')).to.equal(true);
   });
 
   itIn('chromium')('hydrate without moving anything (no layout shift)', async () => {
     // Layout shifts are measured in frames, which only the tab in front draws.
     await executeServerCommand('bring-to-front');
     const frame = await framed('project=Skills%2021&group-by=month');
-    try {
-      const win = frame.contentWindow as PrerenderedWindow;
-      await win.customElements.whenDefined('impact-story-list');
-      const list = frame.contentDocument!.querySelector('impact-story-list') as HTMLElement & { updateComplete: Promise<unknown> };
-      await list.updateComplete;
-      await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
-      expect(win.shifts.reduce((sum, value) => sum + value, 0)).to.equal(0);
-    } finally {
-      frame.remove();
-    }
+    await hydrated(frame);
+    const win = windowOf(frame);
+    await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+    expect(win.shifts.reduce((sum, value) => sum + value, 0)).to.equal(0);
   });
 });

@@ -10,6 +10,7 @@ import { loadMessages } from '../format/messages/index.js';
 import { filterStories, selectPage, sortNewestFirst, type GroupBy } from '../select/select-stories.js';
 import type { LinkTarget, StoryLayout } from '../components/story-card/story-card.js';
 import { positiveInteger } from '../components/attribute-values.js';
+import { DEFAULT_PAGE_SIZE } from '../components/impact-story-list/impact-story-list.js';
 
 /** What renderStoryList() needs: the feed's address, and optionally its JSON and the list's attributes. */
 export interface RenderStoryListOptions {
@@ -69,7 +70,7 @@ function shownPart(json: unknown, src: string, attributes: RenderStoryListOption
   const stories = sortNewestFirst(filterStories(document.feed().stories, filters));
   const page = selectPage(() => stories, {
     limit: positiveInteger(attributes.limit),
-    pageSize: positiveInteger(attributes['page-size']) ?? 50,
+    pageSize: positiveInteger(attributes['page-size']) ?? DEFAULT_PAGE_SIZE,
     pages: 1,
   });
   const ids = new Set(page?.shown.map((story) => story.id));

@@ -195,8 +195,9 @@ export class ImpactStoryListElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated) this.#prerendered = this.#feed.prefill(this.#feedSource(), this.#filters(), this.initialFeed ?? inlineFeed(this));
-    this.#feed.load(this.#feedSource(), this.#filters());
+    const [source, filters] = [this.#feedSource(), this.#filters()];
+    if (!this.hasUpdated) this.#prerendered = this.#feed.prefill(source, filters, this.initialFeed ?? inlineFeed(this));
+    this.#feed.load(source, filters);
     const pagingReset = pagingProperties.some((name) => changed.has(name));
     const loadedMore = (changed as Map<PropertyKey, unknown>).has('pages') && !pagingReset;
     if (pagingReset) [this.pages, this.#pagesRead] = [1, 0];
