@@ -1,0 +1,183 @@
+import { __ } from '@wordpress/i18n';
+import { createElement as el, Fragment, useEffect, useRef, useState } from '@wordpress/element';
+import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
+import { Notice, PanelBody, SelectControl, TextControl, ToggleControl } from '@wordpress/components';
+import { loadFeedChoices } from './feed-choices';
+import { listAttributes } from './list-attributes';
+import { loadWidgetInto } from './preview-script';
+
+const editorData = () => window.impactStoriesEditor || {};
+
+/** `value` after it has stayed the same for `delay` ms, so typing an address does not fetch at every key. */
+function useSettled(value, delay) {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delay);
+    return () => clearTimeout(timer);
+  }, [value, delay]);
+  return settled;
+}
+
+/** The feed's projects, countries and years; null until read, or when it cannot be read as a JSON Feed. */
+function useFeedChoices(feedUrl) {
+  const [choices, setChoices] = useState(null);
+  useEffect(() => {
+    setChoices(null);
+    if (!feedUrl) {
+      return undefined;
+    }
+    const controller = new AbortController();
+    loadFeedChoices(feedUrl, controller.signal).then((read) => !controller.signal.aborted && setChoices(read));
+    return () => controller.abort();
+  }, [feedUrl]);
+  return choices;
+}
+
+/** A select of the feed's values (and the saved one, if the feed no longer has it); a text field without them. */
+function FilterControl({ label, allText, value, values, onChange }) {
+  if (!values) {
+    return el(TextControl, { label, value, onChange, help: __('Empty for all.', 'impact-stories') });
+  }
+  const offered = value && !values.includes(value) ? [value, ...values] : values;
+  const options = [{ value: '', label: allText }, ...offered.map((name) => ({ value: name, label: name }))];
+  return el(SelectControl, { label, value, options, onChange });
+}
+
+const numberOrUndefined = (text) => (/^\d+$/.test(text) && Number(text) > 0 ? Number(text) : undefined);
+
+function StoriesPanel({ attributes, setAttributes, choices }) {
+  const filter = (key, label, allText, values) =>
+    el(FilterControl, {
+      label,
+      allText,
+      value: attributes[key],
+      values,
+      onChange: (value) => setAttributes({ [key]: value }),
+    });
+  return el(
+    PanelBody,
+    { title: __('Stories', 'impact-stories') },
+    filter('project', __('Project', 'impact-stories'), __('All projects', 'impact-stories'), choices?.projects),
+    filter('country', __('Country', 'impact-stories'), __('All countries', 'impact-stories'), choices?.countries),
+    filter('year', __('Year', 'impact-stories'), __('All years', 'impact-stories'), choices?.years),
+    el(TextControl, {
+      label: __('Number of stories', 'impact-stories'),
+      help: __('Empty for all of them.', 'impact-stories'),
+      type: 'number',
+      min: 1,
+      value: attributes.limit ?? '',
+      onChange: (value) => setAttributes({ limit: numberOrUndefined(value) }),
+    }),
+    el(TextControl, {
+      label: __('Stories per page', 'impact-stories'),
+      help: __('A "Load more" button shows the next ones. Empty to show them all at once.', 'impact-stories'),
+      type: 'number',
+      min: 1,
+      value: attributes.pageSize ?? '',
+      onChange: (value) => setAttributes({ pageSize: numberOrUndefined(value) }),
+    }),
+  );
+}
+
+function LookPanel({ attributes, setAttributes }) {
+  const select = (key, label, options, help) =>
+    el(SelectControl, { label, help, value: String(attributes[key] ?? ''), options, onChange: (value) => setAttributes({ [key]: value }) });
+  return el(
+    PanelBody,
+    { title: __('Look', 'impact-stories') },
+    select('layout', __('Layout', 'impact-stories'), [
+      { value: 'list', label: __('List: one story per row', 'impact-stories') },
+      { value: 'grid', label: __('Grid: cards side by side', 'impact-stories') },
+      { value: 'compact', label: __('Compact: titles and dates only', 'impact-stories') },
+    ]),
+    select('groupBy', __('Grouping', 'impact-stories'), [
+      { value: 'none', label: __('No grouping', 'impact-stories') },
+      { value: 'year', label: __('By year', 'impact-stories') },
+      { value: 'month', label: __('By month', 'impact-stories') },
+    ]),
+    select('theme', __('Theme', 'impact-stories'), [
+      { value: '', label: __('The page’s own colours', 'impact-stories') },
+      { value: 'light', label: __('Light', 'impact-stories') },
+      { value: 'dark', label: __('Dark', 'impact-stories') },
+      { value: 'auto', label: __('Auto: follows the reader’s system setting', 'impact-stories') },
+    ]),
+    select(
+      'locale',
+      __('Language', 'impact-stories'),
+      [
+        { value: '', label: __('The page’s language', 'impact-stories') },
+        { value: 'en', label: 'English' },
+        { value: 'fr', label: 'Français' },
+        { value: 'es', label: 'Español' },
+        { value: 'ar', label: 'العربية' },
+      ],
+      __('Of dates and of the list’s own words. Stories keep their own language.', 'impact-stories'),
+    ),
+    el(SelectControl, {
+      label: __('Heading level of story titles', 'impact-stories'),
+      value: String(attributes.headingLevel ?? 2),
+      options: [1, 2, 3, 4, 5, 6].map((level) => ({ value: String(level), label: `H${level}` })),
+      onChange: (value) => setAttributes({ headingLevel: Number(value) }),
+    }),
+  );
+}
+
+function FeedPanel({ attributes, setAttributes }) {
+  const { defaultFeed } = editorData();
+  return el(
+    PanelBody,
+    { title: __('Feed', 'impact-stories'), initialOpen: false },
+    el(TextControl, {
+      label: __('Feed address', 'impact-stories'),
+      type: 'url',
+      value: attributes.src,
+      placeholder: defaultFeed,
+      help: defaultFeed
+        ? __('Empty for the site’s feed, shown above.', 'impact-stories')
+        : __('The site has no default feed yet (Settings › Impact stories).', 'impact-stories'),
+      onChange: (src) => setAttributes({ src: src.trim() }),
+    }),
+    el(ToggleControl, {
+      label: __('Hide the feed’s media contact', 'impact-stories'),
+      checked: !!attributes.hideMediaContact,
+      onChange: (hideMediaContact) => setAttributes({ hideMediaContact }),
+    }),
+  );
+}
+
+/** A preview of the list, drawn by the widget itself; its links do not leave the editor. */
+function Preview({ attributes, feedUrl }) {
+  const ref = useRef();
+  useEffect(() => {
+    if (ref.current && editorData().scriptUrl) {
+      loadWidgetInto(ref.current.ownerDocument, editorData().scriptUrl);
+    }
+  }, []);
+  return el('div', { ref, onClick: (event) => event.preventDefault() }, el('impact-story-list', listAttributes(attributes, feedUrl)));
+}
+
+export default function Edit({ attributes, setAttributes }) {
+  const blockProps = useBlockProps();
+  const feedUrl = useSettled(attributes.src || editorData().defaultFeed || '', 600);
+  const choices = useFeedChoices(feedUrl);
+  const panelProps = { attributes, setAttributes, choices };
+  return el(
+    Fragment,
+    null,
+    el(InspectorControls, null, el(StoriesPanel, panelProps), el(LookPanel, panelProps), el(FeedPanel, panelProps)),
+    el(
+      'div',
+      blockProps,
+      feedUrl
+        ? el(Preview, { attributes, feedUrl })
+        : el(
+            Notice,
+            { status: 'warning', isDismissible: false, className: 'impact-stories-block__notice' },
+            __(
+              'No feed yet. An administrator sets the site’s feed in Settings › Impact stories, or give this block a feed address in its Feed settings.',
+              'impact-stories',
+            ),
+          ),
+    ),
+  );
+}

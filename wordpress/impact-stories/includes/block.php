@@ -1,0 +1,54 @@
+<?php
+/**
+ * The "Impact stories" block: a dynamic block, rendered on the server from its saved attributes.
+ *
+ * @package ImpactStories
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** Registers the block from build/block.json, and gives its editor script what it needs to preview a list. */
+function impact_stories_register_block() {
+	$block = register_block_type( IMPACT_STORIES_DIR . '/build', array( 'render_callback' => 'impact_stories_render_block' ) );
+	if ( ! $block || empty( $block->editor_script_handles ) ) {
+		return;
+	}
+	$handle = $block->editor_script_handles[0];
+	$data   = array(
+		'defaultFeed' => impact_stories_options()['feed_url'],
+		'scriptUrl'   => plugins_url( 'assets/impact-stories.js', IMPACT_STORIES_FILE ),
+	);
+	wp_add_inline_script( $handle, 'window.impactStoriesEditor = ' . wp_json_encode( $data ) . ';', 'before' );
+	wp_set_script_translations( $handle, 'impact-stories', IMPACT_STORIES_DIR . '/languages' );
+}
+
+/**
+ * The block's list, in the wrapper that carries its alignment and spacing.
+ *
+ * @param array $attributes The saved block attributes.
+ * @return string
+ */
+function impact_stories_render_block( $attributes ) {
+	$names = array(
+		'src'              => 'src',
+		'project'          => 'project',
+		'country'          => 'country',
+		'tag'              => 'tag',
+		'year'             => 'year',
+		'layout'           => 'layout',
+		'groupBy'          => 'group-by',
+		'limit'            => 'limit',
+		'pageSize'         => 'page-size',
+		'theme'            => 'theme',
+		'locale'           => 'locale',
+		'headingLevel'     => 'heading-level',
+		'hideMediaContact' => 'hide-media-contact',
+	);
+	$list = array();
+	foreach ( $names as $key => $name ) {
+		if ( isset( $attributes[ $key ] ) && '' !== $attributes[ $key ] ) {
+			$list[ $name ] = $attributes[ $key ];
+		}
+	}
+	return sprintf( '<div %s>%s</div>', get_block_wrapper_attributes(), impact_stories_render_list( $list ) );
+}
