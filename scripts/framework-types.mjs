@@ -28,6 +28,19 @@ for (const file of ['jsx.d.ts', 'vue.d.ts', 'svelte.d.ts', 'solid.d.ts']) {
     text = text.replace('children?: JSX.Element;', 'children?: unknown;').replace('style?: JSX.CSSProperties;', 'style?: string;');
   if (file === 'svelte.d.ts')
     text = text.replace(/declare namespace svelteHTML \{([\s\S]*?)\n\}/, 'declare global {\n  namespace svelteHTML {$1\n  }\n}');
+  // Vue compiles `@impact-stories-load` to the prop `onImpactStoriesLoad`, and passes the HTML attributes (id,
+  // class) through to the element.
+  if (file === 'vue.d.ts')
+    text = text
+      .replace(
+        /"on(impact-[\w-]+)"\?:/g,
+        (_match, name) => `on${name.replace(/(^|-)(\w)/g, (_m, _dash, letter) => letter.toUpperCase())}?:`,
+      )
+      .replace('import type { DefineComponent } from "vue";', 'import type { DefineComponent, HTMLAttributes } from "vue";')
+      .replace(/DefineComponent<(\w+Props)>/g, 'DefineComponent<$1 & HTMLAttributes>');
+  // Svelte 5 writes events as attributes (`onimpact-stories-load`); `on:` is the older form.
+  if (file === 'svelte.d.ts')
+    text = text.replace(/( *)"on:(impact-[\w-]+)"(\?: \(e: CustomEvent<\w+>\) => void;)/g, '$1"on:$2"$3\n$1"on$2"$3');
   if (file === 'solid.d.ts')
     text += `\ndeclare module 'solid-js' {\n  namespace JSX {\n    interface IntrinsicElements extends CustomElements {}\n  }\n}\n`;
   await writeFile(path, details + text);

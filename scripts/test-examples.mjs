@@ -1,24 +1,31 @@
-// `npm run test:examples` (called by .ci/run): installs and builds the example sites in examples/ (Eleventy and
-// Next.js), which prerender Skills 21 stories with renderStoryList(), then checks each page in Chromium with
-// JavaScript off and on. Each example has a package.json of its own, so the library's `npm ci` installs neither.
-import { execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+// `npm run test:examples` (called by .ci/run): installs, type-checks and builds the example apps in examples/, then
+// checks each page in Chromium. Eleventy, Next.js and Nuxt prerender Skills 21 stories with renderStoryList(): their
+// pages are checked with JavaScript off and on. Vue, Svelte and Angular render in the browser, and their type checks
+// must also reject deliberate mistakes. Each example has a package.json of its own, so the library's `npm ci`
+// installs none of them.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
 import { chromeFlags, findChrome } from './find-chrome.mjs';
 import { startStaticServer } from './static-server.mjs';
 
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-
 const { server, url } = await startStaticServer(0);
 const feedUrl = `${url}/sample/impact-stories.json`;
-const run = (folder, command, args) =>
-  execFileSync(command, args, {
-    cwd: new URL(`../examples/${folder}/`, import.meta.url),
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, IMPACT_STORIES_FEED_URL: feedUrl, NEXT_TELEMETRY_DISABLED: '1' },
-  });
+const env = { ...process.env, IMPACT_STORIES_FEED_URL: feedUrl, NEXT_TELEMETRY_DISABLED: '1', NUXT_TELEMETRY_DISABLED: '1' };
+const folder = (name) => new URL(`../examples/${name}/`, import.meta.url);
+const run = (name, command, args) => execFileSync(command, args, { cwd: folder(name), stdio: ['ignore', 'inherit', 'inherit'], env });
+/** Runs a package's command-line tool from the example's node_modules. */
+const tool = (name, path, ...args) => run(name, process.execPath, [`node_modules/${path}`, ...args]);
+/** Runs a type check that must fail, and returns its output for the errors it has to name. */
+function failingCheck(name, path, ...args) {
+  const result = spawnSync(process.execPath, [`node_modules/${path}`, ...args], { cwd: folder(name), encoding: 'utf8', env });
+  assert.notEqual(result.status, 0, `${name}: ${path} ${args.join(' ')} should fail`);
+  return result.stdout + result.stderr;
+}
+/** Removes an example's build output once checked, so that the repository's lint does not read it. */
+const clean = (name, ...paths) => Promise.all(paths.map((path) => rm(new URL(path, folder(name)), { recursive: true, force: true })));
 const freePort = () =>
   new Promise((resolve) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
@@ -26,54 +33,166 @@ const freePort = () =>
       probe.close(() => resolve(port));
     });
   });
+/** Starts a Node server of an example and resolves once it prints `ready`. */
+function startServer(name, args, ready, extraEnv = {}) {
+  const child = spawn(process.execPath, args, { cwd: folder(name), stdio: ['ignore', 'pipe', 'inherit'], env: { ...env, ...extraEnv } });
+  servers.push(child);
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => ready.test(String(chunk)) && resolve());
+    child.once('exit', (code) => reject(new Error(`${name}: server exited with ${code}`)));
+  });
+}
 
-/** The six Skills 21 cards at `pageUrl`, with JavaScript off, then hydrated (not rendered twice) with it on. */
-async function checkPage(browser, pageUrl) {
+const feed = JSON.parse(await readFile(new URL('../sample/impact-stories.json', import.meta.url), 'utf8'));
+const skills21 = feed.items
+  .filter((item) => item._impact?.project === 'Skills 21')
+  .sort((a, b) => b.date_published.localeCompare(a.date_published))
+  .map((item) => item.title);
+assert.equal(skills21.length, 6, 'the sample feed has six Skills 21 stories');
+
+/** The titles of the cards of the page's `index`th list. */
+const cards = (page, index = 0) =>
+  page.evaluate(
+    (i) =>
+      [...(document.querySelectorAll('impact-story-list')[i].shadowRoot?.querySelectorAll('article h2') ?? [])].map((h) =>
+        h.textContent.trim(),
+      ),
+    index,
+  );
+
+/**
+ * The six Skills 21 cards at `pageUrl`, with JavaScript off, then hydrated with it on: not rendered twice, and in
+ * the shadow root the page's HTML declared (a list that attached one was built again in the browser, as happens
+ * when a framework sets the HTML from script, where declarative shadow roots are not parsed).
+ */
+async function checkPage(pageUrl) {
   const page = await browser.newPage();
-  const cards = () =>
-    page.evaluate(() =>
-      [...document.querySelector('impact-story-list').shadowRoot.querySelectorAll('article h2')].map((h) => h.textContent.trim()),
-    );
   await page.setJavaScriptEnabled(false);
   await page.goto(pageUrl);
-  const withoutScript = await cards();
-  assert.equal(withoutScript.length, 6, `with JavaScript off: ${withoutScript}`);
+  const withoutScript = await cards(page);
+  assert.deepEqual(withoutScript, skills21, 'with JavaScript off');
   await page.setJavaScriptEnabled(true);
+  await page.evaluateOnNewDocument(() => {
+    const attachShadow = Element.prototype.attachShadow;
+    window.attachedShadows = [];
+    Element.prototype.attachShadow = function (init) {
+      window.attachedShadows.push(this);
+      return attachShadow.call(this, init);
+    };
+  });
   await page.goto(pageUrl);
-  await page.evaluate(() =>
-    customElements.whenDefined('impact-story-list').then(() => document.querySelector('impact-story-list').updateComplete),
+  const rebuilt = await page.evaluate(() =>
+    customElements
+      .whenDefined('impact-story-list')
+      .then(() => document.querySelector('impact-story-list').updateComplete)
+      .then(() => window.attachedShadows.includes(document.querySelector('impact-story-list'))),
   );
-  assert.deepEqual(await cards(), withoutScript, 'hydrated, not rendered twice');
+  assert.deepEqual(await cards(page), withoutScript, 'hydrated, not rendered twice');
+  assert.equal(rebuilt, false, 'hydrated in its declarative shadow root, not built again');
+  return page;
+}
+
+/**
+ * The page's `index`th list shows the first `count` Skills 21 stories, and the framework's handler of its
+ * impact-stories-load event wrote "`count` stories shown" into #shown.
+ */
+async function checkClientList(page, count, index = 0) {
+  const shown = `${count} stories shown`;
+  await page
+    .waitForFunction((text) => document.querySelector('#shown')?.textContent.trim() === text, { timeout: 10_000 }, shown)
+    .catch(async () => assert.fail(`#shown says "${await page.$eval('#shown', (p) => p.textContent.trim())}", not "${shown}"`));
+  assert.deepEqual(await cards(page, index), skills21.slice(0, count));
+}
+async function checkClientPage(pageUrl) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await page.goto(pageUrl);
+  await checkClientList(page, 6);
+  assert.deepEqual(errors, [], 'no errors on the page');
   await page.close();
 }
 
-const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeFlags });
-let next;
-try {
-  run('eleventy', 'npm', ['ci', '--no-audit', '--no-fund']);
-  run('eleventy', process.execPath, ['node_modules/@11ty/eleventy/cmd.cjs', '--quiet']);
-  const html = await readFile(new URL('../examples/eleventy/_site/index.html', import.meta.url), 'utf8');
-  assert.equal(html.match(/<article /g)?.length, 6, 'six prerendered Skills 21 cards');
-  assert.match(html, /<template shadowroot="open" shadowrootmode="open">/);
-  await checkPage(browser, `${url}/examples/eleventy/_site/index.html`);
-  console.log('examples/eleventy: built, and shows the six Skills 21 stories with JavaScript off and on.');
+/** Each example's install, checks and build; the name is its folder. */
+const examples = {
+  async eleventy() {
+    tool('eleventy', '@11ty/eleventy/cmd.cjs', '--quiet');
+    const html = await readFile(new URL('eleventy/_site/index.html', folder('.')), 'utf8');
+    assert.equal(html.match(/<article /g)?.length, 6, 'six prerendered Skills 21 cards');
+    assert.match(html, /<template shadowroot="open" shadowrootmode="open">/);
+    await (await checkPage(`${url}/examples/eleventy/_site/index.html`)).close();
+    return 'built, and shows the six Skills 21 stories with JavaScript off, the same six hydrated with it on.';
+  },
+  async nextjs() {
+    tool('nextjs', 'next/dist/bin/next', 'build');
+    const port = await freePort();
+    await startServer(
+      'nextjs',
+      ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+      /Ready|started server/i,
+    );
+    await (await checkPage(`http://127.0.0.1:${port}/`)).close();
+    return 'built, and shows the six Skills 21 stories with JavaScript off, the same six hydrated with it on.';
+  },
+  async nuxt() {
+    tool('nuxt', 'nuxt/bin/nuxt.mjs', 'build', '--logLevel=silent');
+    const port = await freePort();
+    await startServer('nuxt', ['.output/server/index.mjs'], /Listening/, { PORT: String(port), HOST: '127.0.0.1' });
+    const page = await checkPage(`http://127.0.0.1:${port}/`);
+    await checkClientList(page, 3, 1);
+    await page.close();
+    await clean('nuxt', '.nuxt', '.output');
+    return 'built, and shows the six Skills 21 stories rendered on the server with JavaScript off, the same six hydrated with it on, and a list in its template, rendered in the browser, with its Vue event handler.';
+  },
+  async vue() {
+    tool('vue', 'vue-tsc/bin/vue-tsc.js', '--noEmit');
+    tool('vue', 'vite/bin/vite.js', 'build', '--logLevel', 'warn');
+    await checkClientPage(`${url}/examples/vue/dist/index.html`);
+    await clean('vue', 'dist');
+    return 'vue-tsc (strictTemplates) passes and rejects a misspelt attribute, a wrong value and a wrong event detail; built, and shows the six Skills 21 stories, with its Vue event handler.';
+  },
+  async svelte() {
+    tool('svelte', 'svelte-check/bin/svelte-check', '--fail-on-warnings', '--output', 'machine');
+    const errors = failingCheck('svelte', 'svelte-check/bin/svelte-check', '--tsconfig', './tsconfig.typos.json', '--output', 'machine');
+    assert.equal(errors.match(/^\d+ ERROR /gm)?.length, 3, errors);
+    for (const mistake of [
+      /'\\"layot\\"' does not exist/,
+      /Type '\\"grids\\"' is not assignable/,
+      /'totl' does not exist on type 'StoriesLoadDetail'/,
+    ])
+      assert.match(errors, mistake);
+    tool('svelte', 'vite/bin/vite.js', 'build', '--logLevel', 'warn');
+    await checkClientPage(`${url}/examples/svelte/dist/index.html`);
+    await clean('svelte', 'dist');
+    return 'svelte-check passes and rejects a misspelt attribute, a wrong value and a wrong event detail; built, and shows the six Skills 21 stories, with its Svelte event handler.';
+  },
+  async angular() {
+    tool('angular', '@angular/compiler-cli/bundles/src/bin/ngc.js', '-p', 'tsconfig.json');
+    const errors = failingCheck('angular', '@angular/compiler-cli/bundles/src/bin/ngc.js', '-p', 'tsconfig.typos.json');
+    assert.match(errors, /NG8001: .*'impact-story-list' is not a known element/);
+    assert.match(errors, /Property 'totl' does not exist on type 'StoriesLoadDetail'/);
+    tool('angular', 'vite/bin/vite.js', 'build', '--logLevel', 'warn');
+    await checkClientPage(`${url}/examples/angular/dist/index.html`);
+    await clean('angular', 'dist', 'out-tsc');
+    return 'ngc (strictTemplates) passes, and rejects the tag without CUSTOM_ELEMENTS_SCHEMA and a wrong event detail; built, and shows the six Skills 21 stories, with its Angular event handler.';
+  },
+};
 
-  run('nextjs', 'npm', ['ci', '--no-audit', '--no-fund']);
-  run('nextjs', process.execPath, ['node_modules/next/dist/bin/next', 'build']);
-  const port = await freePort();
-  next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: new URL('../examples/nextjs/', import.meta.url),
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  await new Promise((resolve, reject) => {
-    next.stdout.on('data', (chunk) => /Ready|started server/i.test(String(chunk)) && resolve());
-    next.once('exit', (code) => reject(new Error(`next start exited with ${code}`)));
-  });
-  await checkPage(browser, `http://127.0.0.1:${port}/`);
-  console.log('examples/nextjs: built, and shows the six Skills 21 stories with JavaScript off and on.');
+// `node scripts/test-examples.mjs vue svelte` runs only those.
+const chosen = process.argv.slice(2);
+for (const name of chosen) assert.ok(name in examples, `no example named ${name}`);
+const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeFlags, protocolTimeout: 60_000 });
+const servers = [];
+try {
+  for (const [name, check] of Object.entries(examples)) {
+    if (chosen.length && !chosen.includes(name)) continue;
+    const start = Date.now();
+    run(name, 'npm', ['ci', '--no-audit', '--no-fund']);
+    const proved = await check();
+    console.log(`examples/${name}: ${proved} (${Math.round((Date.now() - start) / 1000)} s)`);
+  }
 } finally {
-  next?.kill();
+  for (const child of servers) child.kill();
   await browser.close();
   server.close();
 }

@@ -33,7 +33,12 @@ const DATA_MARK = '<!--impact-stories-data-->';
  * (impact-stories-ssr.js, or `impact-stories-widgets/hydrate` first) without fetching for its first paint.
  */
 export async function renderStoryList({ src, feed, attributes = {}, fallback }: RenderStoryListOptions): Promise<string> {
-  const json = feed ?? (await (await fetch(src)).json());
+  if (!isAbsoluteHttpUrl(src)) {
+    throw new TypeError(
+      `renderStoryList(): src must be the feed's absolute http(s) URL, which the page reads again; got ${JSON.stringify(src)}.`,
+    );
+  }
+  const json = feed ?? (await fetchFeedJson(src));
   // The sentences of the list's language, read before rendering: a server render does not wait for them.
   await loadMessages(typeof attributes.locale === 'string' ? attributes.locale : undefined);
   const shown = shownPart(json, src, attributes);
@@ -64,6 +69,20 @@ export async function renderStoryList({ src, feed, attributes = {}, fallback }: 
 }
 
 /** The feed's own fields and the items of the list's first page: what the list shows, and all the page carries. */
+function isAbsoluteHttpUrl(value: unknown): value is string {
+  try {
+    return typeof value === 'string' && /^https?:$/.test(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+async function fetchFeedJson(src: string): Promise<unknown> {
+  const response = await fetch(src);
+  if (!response.ok) throw new Error(`renderStoryList(): ${src} answered ${response.status} ${response.statusText}.`);
+  return response.json();
+}
+
 function shownPart(json: unknown, src: string, attributes: RenderStoryListOptions['attributes'] = {}): unknown {
   const document = new FeedDocument(json, src);
   const filters = { project: attributes.project, country: attributes.country, tag: attributes.tag, year: attributes.year };

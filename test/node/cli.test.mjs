@@ -252,6 +252,15 @@ test('render: the first page of stories as HTML, in a declarative shadow root, w
   assert.equal(cli('render', '--src', 'sample/impact-stories.json').code, 2);
 });
 
+test('renderStoryList() refuses a src that is not an absolute http(s) URL, saying so, rather than render a list that never loads', async () => {
+  const { renderStoryList } = await import('../../dist/lib/ssr/render-story-list.js');
+  const feed = JSON.parse(await readFile(new URL('../../sample/impact-stories.json', import.meta.url), 'utf8'));
+  for (const src of ['feed.json', '/stories/feed.json', 'javascript:alert(1)', undefined]) {
+    await assert.rejects(renderStoryList({ src, feed }), /src must be the feed's absolute http\(s\) URL/, String(src));
+  }
+  assert.match(await renderStoryList({ src: 'https://www.example.org/feed.json', feed }), /<article /);
+});
+
 test('render: feed text stays text, and cannot close the data script', async () => {
   const hostile = '</script><img src=x onerror=alert(1)><!--';
   const feed = await file(

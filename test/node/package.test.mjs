@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, matchesGlob } from 'node:path';
 import { test } from 'node:test';
 
 const root = new URL('../../', import.meta.url);
@@ -33,6 +33,20 @@ test('the main entry registers nothing; a define entry registers its element', (
     console.log(JSON.stringify({ before: before.map(Boolean), after: after.map(Boolean), classes: typeof library.ImpactStoryListElement }));
   `);
   assert.deepEqual(JSON.parse(printed), { before: [false, false], after: [true, true], classes: 'function' });
+});
+
+test('an entry point imported for what it does (it exports nothing) is a side effect bundlers keep', () => {
+  for (const [name, target] of jsEntries) {
+    const exported = JSON.parse(
+      runModule(`console.log(JSON.stringify(Object.keys(await import(${JSON.stringify(`${pkg.name}${name.slice(1)}`)}))))`),
+    );
+    if (exported.length > 0) continue;
+    const kept = pkg.sideEffects.some((glob) => matchesGlob(target, glob));
+    assert.ok(
+      kept,
+      `${name} (${target}) exports nothing, so a bundler drops \`import '${pkg.name}${name.slice(1)}'\` unless sideEffects lists it`,
+    );
+  }
 });
 
 /** The packages the modules in `folder` import (not Node's own), by name. */

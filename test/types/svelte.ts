@@ -8,3 +8,8 @@ export const attributes: ListAttributes = { project: 'Skills 21', 'on:impact-sto
 export const misspelt: ListAttributes = { layot: 'grid' };
 // @ts-expect-error: the load event's detail has no "totl"
 export const wrongDetail: ListAttributes = { 'on:impact-stories-load': (event) => event.detail.totl };
+
+// Svelte 5's event attributes.
+export const eventAttribute: ListAttributes = { 'onimpact-stories-load': (event) => event.detail.total };
+// @ts-expect-error: the load event's detail has no "totl"
+export const wrongAttributeDetail: ListAttributes = { 'onimpact-stories-load': (event) => event.detail.totl };

@@ -9,3 +9,8 @@ export const props: ListProps = { project: 'Skills 21', layout: 'grid', 'page-si
 export const misspelt: ListProps = { layot: 'grid' };
 // @ts-expect-error: "grids" is not a layout
 export const wrongValue: ListProps = { layout: 'grids' };
+
+// `@impact-stories-load` in a template is the prop `onImpactStoriesLoad`, with the event's detail typed.
+export const handled: ListProps = { onImpactStoriesLoad: (event) => event.detail.total, id: 'stories' };
+// @ts-expect-error: the load event's detail has no "totl"
+export const wrongDetail: ListProps = { onImpactStoriesLoad: (event) => event.detail.totl };

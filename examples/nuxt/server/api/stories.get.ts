@@ -1,0 +1,12 @@
+// The Skills 21 list as HTML, rendered on the server with renderStoryList().
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { renderStoryList } from 'impact-stories-widgets/ssr';
+
+export default defineEventHandler(async (event) => {
+  // The feed's absolute URL; here, the sample feed this app serves.
+  const src = new URL('/sample/impact-stories.json', getRequestURL(event)).href;
+  // Without `feed`, renderStoryList fetches `src` itself; the example hands it the sample feed.
+  const feed = JSON.parse(await readFile(join(process.cwd(), '../../sample/impact-stories.json'), 'utf8'));
+  return renderStoryList({ src, feed, attributes: { project: 'Skills 21', layout: 'grid' } });
+});
