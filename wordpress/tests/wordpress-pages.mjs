@@ -46,12 +46,8 @@ const canvasScript = `(document.querySelector('iframe[name="editor-canvas"]')?.c
  */
 export async function insertBlockAndPublish(page, siteUrl, { title, attributes, screenshot }) {
   await page.goto(`${siteUrl}/wp-admin/post-new.php`);
-  // Playground answers a request in about a second, and the editor makes dozens: it takes 10-20 s to load.
   await page.waitForFunction(
     () => window.wp?.data?.select('core/editor')?.getCurrentPostId?.() && window.wp.blocks.getBlockType('impact-stories/list'),
-    {
-      timeout: 90000,
-    },
   );
   await page.evaluate(
     (title, attributes) => {
@@ -70,7 +66,6 @@ export async function insertBlockAndPublish(page, siteUrl, { title, attributes, 
       const titles = [...(list?.shadowRoot?.querySelectorAll('article :is(h2, h3)') ?? [])].map((heading) => heading.textContent.trim());
       return list?.matches(':state(loaded)') && titles.length > 0 && titles;
     `),
-    { timeout: 90000 },
   );
   const menu = (label) =>
     page.waitForFunction(
@@ -81,7 +76,7 @@ export async function insertBlockAndPublish(page, siteUrl, { title, attributes, 
         const select = field && document.getElementById(field.htmlFor);
         return select?.tagName === 'SELECT' && [...select.options].map((option) => option.value).filter(Boolean);
       },
-      { timeout: 90000 },
+      {},
       label,
     );
   const editor = {

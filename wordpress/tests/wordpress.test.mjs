@@ -46,6 +46,9 @@ async function newPage() {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport({ width: 1280, height: 900 });
+  // Playground answers about a request a second, and the block editor makes dozens.
+  page.setDefaultTimeout(90_000);
+  page.setDefaultNavigationTimeout(90_000);
   page.on('pageerror', (error) => console.error(`Page error on ${page.url()}: ${error.message}`));
   return page;
 }
