@@ -1,7 +1,8 @@
-import { __ } from '@wordpress/i18n';
+import { __, sprintf } from '@wordpress/i18n';
 import { createElement as el, Fragment, useEffect, useRef, useState } from '@wordpress/element';
 import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
 import { Notice, PanelBody, SelectControl, TextControl, ToggleControl } from '@wordpress/components';
+import { feedAddress } from './feed-address';
 import { loadFeedChoices } from './feed-choices';
 import { listAttributes } from './list-attributes';
 import { loadWidgetInto } from './preview-script';
@@ -70,11 +71,12 @@ function StoriesPanel({ attributes, setAttributes, choices }) {
     }),
     el(TextControl, {
       label: __('Stories per page', 'impact-stories'),
-      help: __('A "Load more" button shows the next ones. Empty to show them all at once.', 'impact-stories'),
+      help: __('A "Load more" button shows the next ones. Empty for 50 at a time.', 'impact-stories'),
       type: 'number',
       min: 1,
-      value: attributes.pageSize ?? '',
-      onChange: (value) => setAttributes({ pageSize: numberOrUndefined(value) }),
+      value: attributes.pageSize || '',
+      // 0, not undefined: the block's default (6) would come back.
+      onChange: (value) => setAttributes({ pageSize: numberOrUndefined(value) ?? 0 }),
     }),
   );
 }
@@ -114,7 +116,11 @@ function LookPanel({ attributes, setAttributes }) {
       __('Of dates and of the list’s own words. Stories keep their own language.', 'impact-stories'),
     ),
     el(SelectControl, {
-      label: __('Heading level of story titles', 'impact-stories'),
+      label: __('Heading level', 'impact-stories'),
+      help: __(
+        'Of the story titles; when stories are grouped, of the year or month headings, with titles one level below.',
+        'impact-stories',
+      ),
       value: String(attributes.headingLevel ?? 2),
       options: [1, 2, 3, 4, 5, 6].map((level) => ({ value: String(level), label: `H${level}` })),
       onChange: (value) => setAttributes({ headingLevel: Number(value) }),
@@ -122,7 +128,7 @@ function LookPanel({ attributes, setAttributes }) {
   );
 }
 
-function FeedPanel({ attributes, setAttributes }) {
+function FeedPanel({ attributes, setAttributes, refused }) {
   const { defaultFeed } = editorData();
   return el(
     PanelBody,
@@ -131,12 +137,20 @@ function FeedPanel({ attributes, setAttributes }) {
       label: __('Feed address', 'impact-stories'),
       type: 'url',
       value: attributes.src,
-      placeholder: defaultFeed,
       help: defaultFeed
-        ? __('Empty for the site’s feed, shown above.', 'impact-stories')
+        ? sprintf(/* translators: %s: the site's feed address */ __('Empty for the site’s feed, %s.', 'impact-stories'), defaultFeed)
         : __('The site has no default feed yet (Settings › Impact stories).', 'impact-stories'),
       onChange: (src) => setAttributes({ src: src.trim() }),
     }),
+    refused &&
+      el(
+        Notice,
+        { status: 'warning', isDismissible: false, className: 'impact-stories-block__notice' },
+        __(
+          'This address will not be read: a feed must be a path on this site, or on a host that an administrator allows in Settings › Impact stories. Visitors see the site’s feed.',
+          'impact-stories',
+        ),
+      ),
     el(ToggleControl, {
       label: __('Hide the feed’s media contact', 'impact-stories'),
       checked: !!attributes.hideMediaContact,
@@ -158,9 +172,9 @@ function Preview({ attributes, feedUrl }) {
 
 export default function Edit({ attributes, setAttributes }) {
   const blockProps = useBlockProps();
-  const feedUrl = useSettled(attributes.src || editorData().defaultFeed || '', 600);
+  const { url: feedUrl, refused } = feedAddress(useSettled(attributes.src ?? '', 600), editorData());
   const choices = useFeedChoices(feedUrl);
-  const panelProps = { attributes, setAttributes, choices };
+  const panelProps = { attributes, setAttributes, choices, refused };
   return el(
     Fragment,
     null,

@@ -37,16 +37,33 @@ export function feedChoices(feed) {
   };
 }
 
+/** The pages of an archive the editor reads for its choices: the first and those its `next_url` link to. */
+const MAX_PAGES = 5;
+
 /**
- * Reads the choices of the feed at `url`; null when it cannot be read as a JSON Feed (RSS, Atom, offline).
+ * Reads the choices of the feed at `url`, and of its next pages (up to five in all); null when it cannot be read
+ * as a JSON Feed (RSS, Atom, offline).
  *
- * @param {string}      url
+ * @param {string}      url    An absolute address.
  * @param {AbortSignal} signal
  */
 export async function loadFeedChoices(url, signal) {
+  const read = async (address) => {
+    const response = await fetch(address, { signal, credentials: 'omit' });
+    return response.ok ? response.json() : null;
+  };
   try {
-    const response = await fetch(new URL(url, document.baseURI), { signal, credentials: 'omit' });
-    return response.ok ? feedChoices(await response.json()) : null;
+    const first = await read(url);
+    if (!first || typeof first !== 'object') return null;
+    const items = Array.isArray(first.items) ? [...first.items] : [];
+    let [page, address, pages] = [first, url, 1];
+    while (typeof page?.next_url === 'string' && pages < MAX_PAGES && !signal.aborted) {
+      address = new URL(page.next_url, address).href;
+      page = await read(address).catch(() => null);
+      if (Array.isArray(page?.items)) items.push(...page.items);
+      pages += 1;
+    }
+    return feedChoices({ ...first, items });
   } catch {
     return null;
   }

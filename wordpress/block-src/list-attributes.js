@@ -14,7 +14,7 @@ export function listAttributes(attributes, src) {
     locale: attributes.locale,
     'heading-level': attributes.headingLevel,
   };
-  const set = Object.entries(element).filter(([, value]) => value !== undefined && value !== null && value !== '');
+  const set = Object.entries(element).filter(([, value]) => value !== undefined && value !== null && value !== '' && value !== 0);
   const flags = attributes.hideMediaContact ? [['hide-media-contact', '']] : [];
   return Object.fromEntries([...set.map(([name, value]) => [name, String(value)]), ...flags]);
 }

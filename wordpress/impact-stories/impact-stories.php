@@ -10,7 +10,6 @@
  * License:           MIT
  * License URI:       https://opensource.org/licenses/MIT
  * Text Domain:       impact-stories
- * Domain Path:       /languages
  *
  * @package ImpactStories
  */
@@ -29,7 +28,6 @@ require_once __DIR__ . '/includes/shortcode.php';
 require_once __DIR__ . '/includes/block.php';
 require_once __DIR__ . '/includes/settings-page.php';
 
-add_action( 'init', 'impact_stories_load_textdomain' );
 add_action( 'init', 'impact_stories_register_widget_script' );
 add_action( 'init', 'impact_stories_register_shortcode' );
 add_action( 'init', 'impact_stories_register_block' );
@@ -39,7 +37,3 @@ add_action( 'wp_head', 'impact_stories_print_feed_meta', 1 );
 add_filter( 'script_loader_tag', 'impact_stories_module_script_tag', 10, 2 );
 add_filter( 'plugin_action_links_' . plugin_basename( __FILE__ ), 'impact_stories_settings_link' );
 
-/** Loads the plugin's own translations; those from translate.wordpress.org load by themselves. */
-function impact_stories_load_textdomain() {
-	load_plugin_textdomain( 'impact-stories', false, dirname( plugin_basename( IMPACT_STORIES_FILE ) ) . '/languages' );
-}

@@ -103,7 +103,8 @@ test('an Author’s post with the block: the editor previews the stories, and vi
   await logIn(page, wordpress.url, AUTHOR);
   const { permalink, editor } = await insertBlockAndPublish(page, wordpress.url, {
     title: 'Skills 21 stories, from the block',
-    attributes: { project: 'Skills 21', layout: 'grid', groupBy: 'month' },
+    // A page size cleared in the settings (0): the list gets no page-size, rather than the block's default 6.
+    attributes: { project: 'Skills 21', layout: 'grid', groupBy: 'month', pageSize: 0 },
     screenshot: screenshots && `${screenshots}/wordpress-block-editor.webp`,
   });
   assert.ok(editor.projects.includes('Skills 21'), `the Project menu offers the feed's projects: ${editor.projects}`);
@@ -116,6 +117,7 @@ test('an Author’s post with the block: the editor previews the stories, and vi
   assert.deepEqual(visitor.lists[0].titles.slice().sort(), SKILLS_21_TITLES.slice().sort());
   assert.equal(visitor.lists[0].attributes.project, 'Skills 21');
   assert.equal(visitor.lists[0].attributes['group-by'], 'month');
+  assert.equal(visitor.lists[0].attributes['page-size'], undefined);
   assert.equal(visitor.meta, FEED_PATH, 'the site’s default feed is in the page’s <meta>');
   assert.ok(
     visitor.moduleScripts.some((src) => src.includes(`${PLUGIN_ASSETS}impact-stories.js`)),
@@ -130,18 +132,20 @@ test('an Author’s post with the block: the editor previews the stories, and vi
   await visitor.page.browserContext().close();
 });
 
-test('an Author’s post with the shortcode shows the stories', async () => {
+test('an Author’s post with the shortcode shows the stories; a feed on a host the site does not allow is not read', async () => {
   const page = await newPage();
   await logIn(page, wordpress.url, AUTHOR);
   const post = await publishWithRest(page, wordpress.url, {
     title: 'Skills 21 stories, from the shortcode',
-    content: '<p>Our work in skills:</p>\n[impact_stories project="Skills 21" layout="grid" group-by="month" page-size="4"]',
+    content:
+      '<p>Our work in skills:</p>\n[impact_stories project="Skills 21" layout="grid" group-by="month" page-size="4"]\n' +
+      '<p>Latest:</p>\n[impact_stories src="https://elsewhere.example/feed.json" limit="2" layout="compact"]',
   });
   assert.match(post.content.raw, /\[impact_stories project="Skills 21"/, 'kses kept the shortcode');
   await page.browserContext().close();
 
   const visitor = await visit(new URL(post.link).pathname + new URL(post.link).search);
-  const [list] = visitor.lists;
+  const [list, latest] = visitor.lists;
   assert.deepEqual(list.attributes, { project: 'Skills 21', layout: 'grid', 'group-by': 'month', 'page-size': '4' });
   assert.equal(list.titles.length, 4, 'the first page of 4');
   assert.ok(
@@ -149,7 +153,14 @@ test('an Author’s post with the shortcode shows the stories', async () => {
     list.titles.join(' | '),
   );
   assert.equal(list.fallback, 'https://www.ilo.org/impact-stories', 'the fallback link from the settings');
+  assert.deepEqual(latest.attributes, { limit: '2', layout: 'compact' }, 'no src from a host the site does not allow');
+  assert.equal(latest.titles.length, 2, 'the site’s feed instead');
   await visitor.page.browserContext().close();
+
+  const rss = await (await fetch(`${wordpress.url}/?feed=rss2`)).text();
+  const item = rss.split('<item>').find((each) => each.includes('Skills 21 stories, from the shortcode'));
+  assert.ok(item && !item.includes('impact-story-list'), 'the site’s RSS feed, where no script runs, holds no element');
+  assert.match(item, /href="https:\/\/www\.ilo\.org\/impact-stories"[^>]*>Read our impact stories/, '… but the fallback link');
 });
 
 test('hostile shortcode attributes stay inert, from an Author and from an administrator', async () => {
@@ -182,7 +193,7 @@ test('a page without the block or the shortcode loads no plugin script', async (
   await visitor.page.browserContext().close();
 });
 
-test('the settings page is for administrators, keeps its nonce, and refuses a javascript: feed', async () => {
+test('the settings page is for administrators, keeps its nonce, and refuses a javascript: address, saying so', async () => {
   const author = await newPage();
   await logIn(author, wordpress.url, AUTHOR);
   await author.goto(`${wordpress.url}/wp-admin/options-general.php?page=impact-stories`);
@@ -197,7 +208,15 @@ test('the settings page is for administrators, keeps its nonce, and refuses a ja
   await admin.$eval('#impact_stories_fallback_url', (input) => (input.value = 'javascript:alert(1)'));
   await admin.$eval('#impact_stories_fallback_text', (input) => (input.value = '<b>All our stories</b>'));
   await Promise.all([admin.waitForNavigation(), admin.$eval('#submit', (button) => button.form.requestSubmit(button))]);
-  assert.equal(await admin.$eval('#impact_stories_fallback_url', (input) => input.value), '', 'a javascript: address is not kept');
+  assert.equal(
+    await admin.$eval('#impact_stories_fallback_url', (input) => input.value),
+    'https://www.ilo.org/impact-stories',
+    'a javascript: address is not saved; the old one stays',
+  );
+  assert.match(
+    await admin.$eval('#setting-error-impact_stories_fallback_url', (notice) => notice.textContent),
+    /Link address was not changed/,
+  );
   assert.equal(await admin.$eval('#impact_stories_fallback_text', (input) => input.value), 'All our stories');
   assert.equal(await admin.$eval('#impact_stories_feed_url', (input) => input.value), FEED_PATH, 'the feed is kept');
   await admin.browserContext().close();

@@ -16,10 +16,11 @@ function impact_stories_register_block() {
 	$handle = $block->editor_script_handles[0];
 	$data   = array(
 		'defaultFeed' => impact_stories_options()['feed_url'],
-		'scriptUrl'   => plugins_url( 'assets/impact-stories.js', IMPACT_STORIES_FILE ),
+		'feedHosts'   => impact_stories_feed_hosts(),
+		'scriptUrl'   => add_query_arg( 'ver', IMPACT_STORIES_VERSION, plugins_url( 'assets/impact-stories.js', IMPACT_STORIES_FILE ) ),
 	);
 	wp_add_inline_script( $handle, 'window.impactStoriesEditor = ' . wp_json_encode( $data ) . ';', 'before' );
-	wp_set_script_translations( $handle, 'impact-stories', IMPACT_STORIES_DIR . '/languages' );
+	wp_set_script_translations( $handle, 'impact-stories' );
 }
 
 /**

@@ -8,7 +8,8 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * An <impact-story-list> with its fallback link, and the script enqueued for it.
+ * An <impact-story-list> with its fallback link, and the script enqueued for it. In the site's RSS and Atom
+ * feeds, where no script runs, only the link.
  *
  * @param array $raw Attribute name => value, from a shortcode or a block; unknown names are ignored.
  * @return string
@@ -16,8 +17,15 @@ defined( 'ABSPATH' ) || exit;
 function impact_stories_render_list( array $raw ) {
 	$attributes = impact_stories_clean_attributes( $raw );
 	$options    = impact_stories_options();
-	// A list that renders after the head was written (a classic theme, a shortcode in a widget) names the feed itself.
-	if ( ! isset( $attributes['src'] ) && '' !== $options['feed_url'] && did_action( 'wp_head' ) && ! impact_stories_feed_meta_printed() ) {
+	if ( is_feed() ) {
+		return impact_stories_fallback_link( $options, get_permalink() ? get_permalink() : home_url( '/' ) );
+	}
+	if ( isset( $attributes['src'] ) && ! impact_stories_feed_allowed( $attributes['src'] ) ) {
+		unset( $attributes['src'] );
+	}
+	// Where no <meta> names the site's feed (rendered after the head, or for the REST API), the list names it.
+	$no_meta = ( did_action( 'wp_head' ) && ! impact_stories_feed_meta_printed() ) || wp_is_json_request() || ( defined( 'REST_REQUEST' ) && REST_REQUEST );
+	if ( ! isset( $attributes['src'] ) && '' !== $options['feed_url'] && $no_meta ) {
 		$attributes = array( 'src' => $options['feed_url'] ) + $attributes;
 	}
 	impact_stories_rendered_lists( true );
@@ -25,11 +33,20 @@ function impact_stories_render_list( array $raw ) {
 
 	$html = '<impact-story-list';
 	foreach ( $attributes as $name => $value ) {
-		$html .= true === $value ? ' ' . $name : sprintf( ' %s="%s"', $name, esc_attr( $value ) );
+		$text  = 'src' === $name ? esc_url( $value, array( 'http', 'https' ) ) : esc_attr( $value );
+		$html .= true === $value ? ' ' . $name : sprintf( ' %s="%s"', $name, $text );
 	}
-	$html .= '>';
-	if ( '' !== $options['fallback_url'] ) {
-		$html .= sprintf( '<a href="%s">%s</a>', esc_url( $options['fallback_url'] ), esc_html( $options['fallback_text'] ) );
-	}
-	return $html . '</impact-story-list>';
+	return $html . '>' . impact_stories_fallback_link( $options ) . '</impact-story-list>';
+}
+
+/**
+ * The link a list holds until its stories arrive, from the settings; '' without an address.
+ *
+ * @param array  $options  From impact_stories_options().
+ * @param string $fallback The address to use when the settings give none.
+ * @return string
+ */
+function impact_stories_fallback_link( array $options, $fallback = '' ) {
+	$url = '' !== $options['fallback_url'] ? $options['fallback_url'] : $fallback;
+	return '' === $url ? '' : sprintf( '<a href="%s">%s</a>', esc_url( $url ), esc_html( $options['fallback_text'] ) );
 }

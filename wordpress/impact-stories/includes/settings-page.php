@@ -21,8 +21,9 @@ function impact_stories_register_settings() {
 	add_settings_section( 'impact_stories_feed', __( 'Feed', 'impact-stories' ), '__return_false', 'impact-stories' );
 	add_settings_section( 'impact_stories_fallback', __( 'Before the stories load', 'impact-stories' ), 'impact_stories_fallback_intro', 'impact-stories' );
 	$fields = array(
-		'feed_url'      => array( __( 'Default feed address', 'impact-stories' ), 'impact_stories_feed', 'url', __( 'The JSON Feed, RSS or Atom feed of every list that names no feed of its own. An http(s) address, or a path on this site.', 'impact-stories' ) ),
-		'fallback_text' => array( __( 'Link text', 'impact-stories' ), 'impact_stories_fallback', 'text', '' ),
+		'feed_url'      => array( __( 'Default feed address', 'impact-stories' ), 'impact_stories_feed', 'url', __( 'The JSON Feed, RSS or Atom feed of every list that names no feed of its own: an http(s) address, or a path on this site such as /stories/feed.json.', 'impact-stories' ) ),
+		'feed_hosts'    => array( __( 'Other feed hosts', 'impact-stories' ), 'impact_stories_feed', 'hosts', __( 'Authors may give a list another feed on this site, on the default feed’s host, or on these hosts (one per line, e.g. stories.example.org). A feed elsewhere is not read: the list shows the default feed.', 'impact-stories' ) ),
+		'fallback_text' => array( __( 'Link text', 'impact-stories' ), 'impact_stories_fallback', 'text', sprintf( /* translators: %s: the default link text */ __( 'Empty for "%s".', 'impact-stories' ), __( 'Read our impact stories', 'impact-stories' ) ) ),
 		'fallback_url'  => array( __( 'Link address', 'impact-stories' ), 'impact_stories_fallback', 'url', __( 'Where your stories are read in full, e.g. their page on your site. Without it, no link is shown.', 'impact-stories' ) ),
 	);
 	foreach ( $fields as $key => list( $label, $section, $type, $help ) ) {
@@ -54,24 +55,30 @@ function impact_stories_fallback_intro() {
  */
 function impact_stories_settings_field( $field ) {
 	$saved = get_option( IMPACT_STORIES_OPTION, array() );
-	$value = isset( $saved[ $field['key'] ] ) ? $saved[ $field['key'] ] : '';
+	$value = is_array( $saved ) && isset( $saved[ $field['key'] ] ) ? $saved[ $field['key'] ] : '';
+	$value = is_array( $value ) ? implode( "\n", $value ) : (string) $value;
 	$help  = 'impact_stories_' . $field['key'] . '_help';
-	printf(
-		'<input type="text"%1$s id="%2$s" name="%3$s[%4$s]" value="%5$s" class="regular-text"%6$s />',
-		// Not type="url": a path on this site is a good address, and the browser would refuse to send it.
-		'url' === $field['type'] ? ' inputmode="url" spellcheck="false"' : '',
-		esc_attr( $field['label_for'] ),
-		esc_attr( IMPACT_STORIES_OPTION ),
-		esc_attr( $field['key'] ),
-		esc_attr( $value ),
-		$field['help'] ? ' aria-describedby="' . esc_attr( $help ) . '"' : ''
-	);
-	if ( 'fallback_text' === $field['key'] ) {
-		printf( ' <span class="description">%s</span>', esc_html( sprintf( /* translators: %s: the default link text */ __( 'Empty for "%s".', 'impact-stories' ), __( 'Read our impact stories', 'impact-stories' ) ) ) );
+	$name  = IMPACT_STORIES_OPTION . '[' . $field['key'] . ']';
+	if ( 'hosts' === $field['type'] ) {
+		printf(
+			'<textarea id="%1$s" name="%2$s" rows="3" class="regular-text code" spellcheck="false" aria-describedby="%3$s">%4$s</textarea>',
+			esc_attr( $field['label_for'] ),
+			esc_attr( $name ),
+			esc_attr( $help ),
+			esc_textarea( $value )
+		);
+	} else {
+		printf(
+			'<input type="text"%1$s id="%2$s" name="%3$s" value="%4$s" class="regular-text" aria-describedby="%5$s" />',
+			// Not type="url": a path on this site is a good address, and the browser would refuse to send it.
+			'url' === $field['type'] ? ' inputmode="url" spellcheck="false"' : '',
+			esc_attr( $field['label_for'] ),
+			esc_attr( $name ),
+			esc_attr( $value ),
+			esc_attr( $help )
+		);
 	}
-	if ( $field['help'] ) {
-		printf( '<p class="description" id="%s">%s</p>', esc_attr( $help ), esc_html( $field['help'] ) );
-	}
+	printf( '<p class="description" id="%s">%s</p>', esc_attr( $help ), esc_html( $field['help'] ) );
 }
 
 /** Adds Settings › Impact stories, for users who may manage options. */

@@ -86,5 +86,5 @@ function impact_stories_print_feed_meta() {
 		return;
 	}
 	impact_stories_feed_meta_printed( true );
-	printf( '<meta name="impact-stories-feed" content="%s" />' . "\n", esc_attr( $feed ) );
+	printf( '<meta name="impact-stories-feed" content="%s" />' . "\n", esc_url( $feed, array( 'http', 'https' ) ) );
 }
