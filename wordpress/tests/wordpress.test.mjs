@@ -31,7 +31,10 @@ before(async () => {
   wordpress = await startPlayground({
     blueprint: siteBlueprint(),
     mounts: { [fileURLToPath(new URL('../dist/', import.meta.url))]: '/zips' },
-    files: { 'wp-content/uploads/impact-stories-sample': fileURLToPath(new URL('../../sample/', import.meta.url)) },
+    files: {
+      'wp-content/uploads/impact-stories-sample': fileURLToPath(new URL('../../sample/', import.meta.url)),
+      'wp-content/themes/impact-stories-classic': fileURLToPath(new URL('./classic-theme/', import.meta.url)),
+    },
   });
   browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeFlags });
 });
@@ -220,6 +223,32 @@ test('the settings page is for administrators, keeps its nonce, and refuses a ja
   assert.equal(await admin.$eval('#impact_stories_fallback_text', (input) => input.value), 'All our stories');
   assert.equal(await admin.$eval('#impact_stories_feed_url', (input) => input.value), FEED_PATH, 'the feed is kept');
   await admin.browserContext().close();
+});
+
+test('in a classic theme: the head names the feed for a post with a list, and a list rendered after the head names it itself', async () => {
+  const admin = await newPage();
+  await logIn(admin, wordpress.url, ADMIN);
+  await admin.goto(`${wordpress.url}/wp-admin/themes.php`);
+  const activate = await admin.waitForSelector('.theme[data-slug="impact-stories-classic"] a.activate');
+  await admin.goto(await activate.evaluate((link) => link.href));
+  await admin.browserContext().close();
+
+  const withList = await visit('/?name=skills-21-stories-from-the-shortcode');
+  assert.equal(withList.meta, FEED_PATH, 'the head, written before the content, names the feed');
+  assert.equal(withList.lists[0].attributes.src, undefined);
+  assert.equal(withList.lists[0].titles.length, 4);
+  await withList.page.browserContext().close();
+
+  const footer = await visit('/?name=no-stories&footer-stories=1');
+  assert.equal(footer.meta, undefined, 'no post of the page holds a list');
+  assert.equal(footer.lists[0].attributes.src, FEED_PATH, 'the footer’s list, rendered after the head, names the feed');
+  assert.equal(footer.lists[0].titles.length, 1);
+  assert.ok(footer.scripts.length > 0, 'the script, enqueued after the head, still loads (in the footer)');
+  await footer.page.browserContext().close();
+
+  const without = await visit('/?name=no-stories');
+  assert.deepEqual([without.lists.length, without.scripts, without.meta], [0, [], undefined], 'a page without a list loads nothing');
+  await without.page.browserContext().close();
 });
 
 test('deleting the plugin removes its option', async () => {
