@@ -18,13 +18,13 @@ const freePort = () =>
   });
 
 /**
- * A running WordPress at `url`, set up by `blueprint` (an object). `files` maps paths in the site folder to
+ * A running WordPress `version` at `url`, set up by `blueprint` (an object). `files` maps paths in the site folder to
  * host folders copied there first; `mounts` maps host folders to paths in Playground's file system.
  */
-export async function startPlayground({ blueprint, files = {}, mounts = {} }) {
+export async function startPlayground({ version, blueprint, files = {}, mounts = {} }) {
   const work = await mkdtemp(join(tmpdir(), 'impact-stories-wp-'));
   const site = join(work, 'wordpress');
-  await cp(await pristineWordPress(), site, { recursive: true });
+  await cp(await pristineWordPress(version), site, { recursive: true });
   for (const [to, from] of Object.entries(files)) await cp(from, join(site, to), { recursive: true });
   const blueprintFile = join(work, 'blueprint.json');
   await writeFile(blueprintFile, JSON.stringify(blueprint));

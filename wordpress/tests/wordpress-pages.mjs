@@ -80,6 +80,7 @@ export async function insertBlockAndPublish(page, siteUrl, { title, attributes, 
       label,
     );
   const editor = {
+    iframed: await page.evaluate(() => Boolean(document.querySelector('iframe[name="editor-canvas"]'))),
     previewTitles: await previewTitles.jsonValue(),
     projects: await (await menu('Project')).jsonValue(),
     years: await (await menu('Year')).jsonValue(),
