@@ -3,6 +3,7 @@
 // Chromium. `npm run test:wordpress` runs it; .ci/run calls that.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -12,14 +13,9 @@ import { WORDPRESS_VERSIONS } from './prepare-wordpress.mjs';
 import { ADMIN, AUTHOR, FEED_PATH, HOSTILE_SHORTCODE, siteBlueprint } from './site-blueprint.mjs';
 import { insertBlockAndPublish, logIn, publishWithRest } from './wordpress-pages.mjs';
 
-const SKILLS_21_TITLES = [
-  'Mastering the sewing machine with dwarfism',
-  'Wiring dreams to earn more',
-  'Child marriage didn’t stop Reshma to become an entrepreneur',
-  'Recognition of skills transformed Shahadat’s life',
-  'When the vision is clear strategy is easy',
-  'A boost to skills training in Bangladesh',
-];
+const sampleFeed = JSON.parse(await readFile(new URL('../../sample/impact-stories.json', import.meta.url), 'utf8'));
+const SKILLS_21_TITLES = sampleFeed.items.filter((item) => item._impact?.project === 'Skills 21').map((item) => item.title);
+assert.equal(SKILLS_21_TITLES.length, 6, 'the sample feed has six Skills 21 stories');
 const PLUGIN_ASSETS = '/wp-content/plugins/impact-stories/assets/';
 
 // WORDPRESS_SCREENSHOTS=docs/images (from the repository's root) takes the README's pictures of the plugin again.
