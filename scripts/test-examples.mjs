@@ -5,10 +5,10 @@
 // installs none of them.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
 import { chromeFlags, findChrome } from './find-chrome.mjs';
+import { freePort } from './free-port.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const { server, url } = await startStaticServer(0);
@@ -26,13 +26,6 @@ function failingCheck(name, path, ...args) {
 }
 /** Removes an example's build output once checked, so that the repository's lint does not read it. */
 const clean = (name, ...paths) => Promise.all(paths.map((path) => rm(new URL(path, folder(name)), { recursive: true, force: true })));
-const freePort = () =>
-  new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
 /** Starts a Node server of an example and resolves once it prints `ready`. */
 function startServer(name, args, ready, extraEnv = {}) {
   const child = spawn(process.execPath, args, { cwd: folder(name), stdio: ['ignore', 'pipe', 'inherit'], env: { ...env, ...extraEnv } });

@@ -1,16 +1,7 @@
 // Starts WebKitWebDriver on a virtual X display of its own (MiniBrowser has no headless mode), for the tests and
 // the benchmark, and stops both.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.once('error', reject);
-  });
+import { freePort } from '../free-port.mjs';
 
 const failedToStart = (child, name) =>
   new Promise((resolve, reject) => {

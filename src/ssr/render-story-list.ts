@@ -68,7 +68,6 @@ export async function renderStoryList({ src, feed, attributes = {}, fallback }: 
   return markup.replace(DATA_MARK, data);
 }
 
-/** The feed's own fields and the items of the list's first page: what the list shows, and all the page carries. */
 function isAbsoluteHttpUrl(value: unknown): value is string {
   try {
     return typeof value === 'string' && /^https?:$/.test(new URL(value).protocol);
@@ -83,6 +82,7 @@ async function fetchFeedJson(src: string): Promise<unknown> {
   return response.json();
 }
 
+/** The feed's own fields and the items of the list's first page: what the list shows, and all the page carries. */
 function shownPart(json: unknown, src: string, attributes: RenderStoryListOptions['attributes'] = {}): unknown {
   const document = new FeedDocument(json, src);
   const filters = { project: attributes.project, country: attributes.country, tag: attributes.tag, year: attributes.year };

@@ -1,21 +1,13 @@
 // Starts WordPress Playground's CLI on a fresh copy of the WordPress folder, runs a blueprint, and stops it.
 import { spawn } from 'node:child_process';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../scripts/free-port.mjs';
 import { pristineWordPress } from './prepare-wordpress.mjs';
 
 const cli = fileURLToPath(new URL('../node_modules/@wp-playground/cli/wp-playground.js', import.meta.url));
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
 
 /**
  * A running WordPress `version` at `url`, set up by `blueprint` (an object). `files` maps paths in the site folder to

@@ -37,9 +37,6 @@ export async function publishWithRest(page, siteUrl, { title, content }) {
   );
 }
 
-/** The document the editor draws blocks in: its iframe where it has one (newer WordPress), else its own. */
-const canvasScript = `(document.querySelector('iframe[name="editor-canvas"]')?.contentDocument ?? document)`;
-
 /**
  * In the block editor, as the logged-in user: a new post with the block, its preview and its inspector read,
  * then published. Returns the permalink and what the editor showed.
@@ -60,13 +57,13 @@ export async function insertBlockAndPublish(page, siteUrl, { title, attributes, 
     title,
     attributes,
   );
-  const previewTitles = await page.waitForFunction(
-    new Function(`
-      const list = ${canvasScript}.querySelector('.wp-block-impact-stories-list impact-story-list');
-      const titles = [...(list?.shadowRoot?.querySelectorAll('article :is(h2, h3)') ?? [])].map((heading) => heading.textContent.trim());
-      return list?.matches(':state(loaded)') && titles.length > 0 && titles;
-    `),
-  );
+  const previewTitles = await page.waitForFunction(() => {
+    // The editor draws blocks in an iframe where it has one (6.3 and newer), else in its own document.
+    const canvas = document.querySelector('iframe[name="editor-canvas"]')?.contentDocument ?? document;
+    const list = canvas.querySelector('.wp-block-impact-stories-list impact-story-list');
+    const titles = [...(list?.shadowRoot?.querySelectorAll('article :is(h2, h3)') ?? [])].map((heading) => heading.textContent.trim());
+    return list?.matches(':state(loaded)') && titles.length > 0 && titles;
+  });
   const menu = (label) =>
     page.waitForFunction(
       (label) => {

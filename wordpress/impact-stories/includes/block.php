@@ -30,26 +30,10 @@ function impact_stories_register_block() {
  * @return string
  */
 function impact_stories_render_block( $attributes ) {
-	$names = array(
-		'src'              => 'src',
-		'project'          => 'project',
-		'country'          => 'country',
-		'tag'              => 'tag',
-		'year'             => 'year',
-		'layout'           => 'layout',
-		'groupBy'          => 'group-by',
-		'limit'            => 'limit',
-		'pageSize'         => 'page-size',
-		'theme'            => 'theme',
-		'locale'           => 'locale',
-		'headingLevel'     => 'heading-level',
-		'hideMediaContact' => 'hide-media-contact',
-	);
+	// groupBy is group-by, and so on; the list keeps its own attributes (not className, style) with values it takes.
 	$list = array();
-	foreach ( $names as $key => $name ) {
-		if ( isset( $attributes[ $key ] ) && '' !== $attributes[ $key ] ) {
-			$list[ $name ] = $attributes[ $key ];
-		}
+	foreach ( $attributes as $key => $value ) {
+		$list[ strtolower( preg_replace( '/[A-Z]/', '-$0', $key ) ) ] = $value;
 	}
 	return sprintf( '<div %s>%s</div>', get_block_wrapper_attributes(), impact_stories_render_list( $list ) );
 }

@@ -33,8 +33,11 @@ function impact_stories_render_list( array $raw ) {
 
 	$html = '<impact-story-list';
 	foreach ( $attributes as $name => $value ) {
-		$text  = 'src' === $name ? esc_url( $value, array( 'http', 'https' ) ) : esc_attr( $value );
-		$html .= true === $value ? ' ' . $name : sprintf( ' %s="%s"', $name, $text );
+		if ( true === $value ) {
+			$html .= ' ' . $name;
+		} else {
+			$html .= sprintf( ' %s="%s"', $name, 'src' === $name ? esc_url( $value, array( 'http', 'https' ) ) : esc_attr( $value ) );
+		}
 	}
 	return $html . '>' . impact_stories_fallback_link( $options ) . '</impact-story-list>';
 }

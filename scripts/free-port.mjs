@@ -1,0 +1,11 @@
+// A TCP port on 127.0.0.1 that nothing listens on now, for a server that must be given one.
+import { createServer } from 'node:net';
+
+export const freePort = () =>
+  new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+    probe.once('error', reject);
+  });
