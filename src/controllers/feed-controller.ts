@@ -186,7 +186,8 @@ export class FeedController implements ReactiveController {
     const shown = this.shown;
     if (!shown) return [];
     if (!(shown instanceof FeedDocument)) return sortNewestFirst(filterStories(shown.stories, filters));
-    if (document.hidden) return sortNewestFirst(filterStories(readWhole(shown).stories, filters));
+    // Through the prototype: a page's `<img name="hidden">` shadows document's own.
+    if (Reflect.get(Document.prototype, 'hidden', document)) return sortNewestFirst(filterStories(readWhole(shown).stories, filters));
     const first = shown.firstStories(count, matchesFilters(filters), READ_PER_TASK);
     // The rest is read a slice per task, so even an archive of 100,000 stories never holds the page for long.
     const readOn = () => {

@@ -15,6 +15,10 @@ export function setDefaultFeed(url: string | undefined): void {
 export function defaultFeed(): string | undefined {
   if (configuredFeed) return configuredFeed;
   if (typeof document === 'undefined') return undefined;
-  const meta = document.querySelector<HTMLMetaElement>(`meta[name="${DEFAULT_FEED_META_NAME}"]`);
+  // Through the prototype: a page's `<object id="querySelector">` or `<img name="querySelector">` shadows document's own.
+  const meta = Document.prototype.querySelector.call<Document, [string], HTMLMetaElement | null>(
+    document,
+    `meta[name="${DEFAULT_FEED_META_NAME}"]`,
+  );
   return meta?.content.trim() || undefined;
 }

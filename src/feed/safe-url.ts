@@ -2,8 +2,9 @@ const allowedProtocols = new Set(['http:', 'https:']);
 /** An absolute http(s) URL with nothing a URL parser would rewrite or reinterpret. */
 const plainAbsolute = /^https?:\/\/[\w.-]+(?::\d+)?(?:\/[\w\-.~!$&'()*+,;=:@/?#]*)?$/i;
 
+/** The page's base URL, read through Node.prototype: markup such as `<img name="baseURI">` cannot stand in for it. */
 function documentBase(): string | undefined {
-  return typeof document === 'undefined' ? undefined : document.baseURI;
+  return typeof document === 'undefined' ? undefined : Reflect.get(Node.prototype, 'baseURI', document);
 }
 
 /**
