@@ -25,11 +25,14 @@ export function safeHttpUrl(value: unknown, base?: string): string | undefined {
   }
 }
 
-const emailPattern = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
+/** Longest e-mail address (RFC 5321's path limit); longer text is never one, and is not matched. */
+const MAX_EMAIL = 254;
+/** name@domain.tld: the domain's labels exclude the dot between them, so the match is linear in the length. */
+const emailPattern = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:".]+(?:\.[^\s@<>()[\]\\,;:".]+)+$/;
 
 /** A `mailto:` URL for a plain e-mail address, or undefined for anything that is not one. */
 export function safeMailtoUrl(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const address = value.trim().replace(/^mailto:/i, '');
-  return emailPattern.test(address) ? `mailto:${address}` : undefined;
+  return address.length <= MAX_EMAIL && emailPattern.test(address) ? `mailto:${address}` : undefined;
 }
