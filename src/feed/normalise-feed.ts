@@ -1,6 +1,6 @@
 import { FeedError } from './feed-error.js';
 import { isoDate, parseStoryDate } from './parse-date.js';
-import { safeHttpUrl, safeMailtoUrl } from './safe-url.js';
+import { archiveUrl, safeHttpUrl, safeMailtoUrl } from './safe-url.js';
 import { bounded, MAX_LENGTH } from './bounded-text.js';
 import { readSplitFeeds } from './split-feeds.js';
 import type { Feed, FeedHead, MediaContact, SkippedItem, Story } from './story.js';
@@ -168,9 +168,9 @@ export class FeedDocument {
       title: text(json.title),
       homePageUrl: safeHttpUrl(json.home_page_url, feedUrl),
       language: optionalText(json.language),
-      nextUrl: safeHttpUrl(json.next_url, feedUrl),
+      nextUrl: archiveUrl(json.next_url, feedUrl, impact.archive_origins),
       mediaContact: mediaContact(impact.media_contact, feedUrl),
-      split: readSplitFeeds(impact.split),
+      split: readSplitFeeds(impact.split, impact.archive_origins),
     };
     if (noStore) this.head.noStore = true;
     this.#items = json.items;

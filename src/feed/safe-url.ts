@@ -36,3 +36,15 @@ export function safeMailtoUrl(value: unknown): string | undefined {
   const address = value.trim().replace(/^mailto:/i, '');
   return address.length <= MAX_EMAIL && emailPattern.test(address) ? `mailto:${address}` : undefined;
 }
+
+/**
+ * `value` resolved against `feedUrl`, when it is an http(s) URL on the feed's own origin or on one of `origins`
+ * (the feed's `_impact.archive_origins`): where a feed's next pages and split feeds may be read. Elsewhere, a
+ * feed could make every reader's browser call any server, the host page's own included.
+ */
+export function archiveUrl(value: unknown, feedUrl: string, origins: unknown): string | undefined {
+  const url = safeHttpUrl(value, feedUrl);
+  const originOf = (address?: string) => address && new URL(address).origin;
+  const origin = originOf(url);
+  return origin && (origin === originOf(safeHttpUrl(feedUrl)) || (Array.isArray(origins) && origins.includes(origin))) ? url : undefined;
+}

@@ -1,6 +1,6 @@
 import { textOf } from '../components/attribute-values.js';
 import type { StoryFilters } from '../select/select-stories.js';
-import { safeHttpUrl } from './safe-url.js';
+import { archiveUrl } from './safe-url.js';
 
 /**
  * A feed's `_impact.split`, as `impact-stories split` writes it: the path pattern of its feeds of one project,
@@ -11,6 +11,8 @@ export interface SplitFeeds {
   project?: Record<string, number>;
   country?: Record<string, number>;
   year?: Record<string, number>;
+  /** Origins other than the feed's own that its split feeds may be on (`_impact.archive_origins`). */
+  origins?: unknown;
 }
 
 const splitFields = ['project', 'country', 'year'] as const;
@@ -27,9 +29,9 @@ export const slugOf = (value: string): string =>
     .replace(/^-+|-+$/g, '') || 'x';
 
 /** The split feeds a feed names, read leniently; undefined when there are none or the field is malformed. */
-export function readSplitFeeds(value: unknown): SplitFeeds | undefined {
+export function readSplitFeeds(value: unknown, origins?: unknown): SplitFeeds | undefined {
   if (!isObject(value) || typeof value.path !== 'string' || !value.path.includes('{slug}')) return undefined;
-  const split: SplitFeeds = { path: value.path };
+  const split: SplitFeeds = { path: value.path, origins };
   for (const field of splitFields) {
     const counts = value[field];
     if (isObject(counts))
@@ -55,5 +57,5 @@ export function splitFeedUrl(split: SplitFeeds | undefined, filters: StoryFilter
     const value = wanted && counts && Object.keys(counts).find((key) => fold(key) === wanted);
     if (value && (!best || counts[value] < best.count)) best = { count: counts[value], field, value };
   }
-  return best && safeHttpUrl(split!.path.replace('{field}', best.field).replace('{slug}', slugOf(best.value)), feedUrl);
+  return best && archiveUrl(split!.path.replace('{field}', best.field).replace('{slug}', slugOf(best.value)), feedUrl, split!.origins);
 }
