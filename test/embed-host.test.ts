@@ -91,4 +91,20 @@ describe('fitting embed iframes to their content', () => {
       ]);
     frame.remove();
   });
+
+  it('resizes only its embed frames, whatever other frames post', async () => {
+    const post = `<script>parent.postMessage({ type: '${HEIGHT_MESSAGE}', height: 5 }, '*')</script>`;
+    const others = [
+      Object.assign(document.createElement('iframe'), { srcdoc: post }),
+      Object.assign(document.createElement('iframe'), { src: `data:text/html,${encodeURIComponent(post)}` }),
+    ];
+    const posted = others.map(
+      (frame) =>
+        new Promise<void>((resolve) => window.addEventListener('message', (event) => event.source === frame.contentWindow && resolve())),
+    );
+    document.body.append(...others);
+    await Promise.all(posted);
+    expect(others.map((frame) => frame.style.height)).to.deep.equal(['', '']);
+    for (const frame of others) frame.remove();
+  });
 });

@@ -2,10 +2,18 @@ import { isHeightMessage, SIZED_MESSAGE } from './embed-messages.js';
 
 const installed = Symbol.for('impact-stories.embed-host');
 
-function frameOf(source: MessageEventSource | null): HTMLIFrameElement | undefined {
-  if (!source) return undefined;
-  for (const frame of document.querySelectorAll('iframe')) {
-    if (frame.contentWindow === source) return frame;
+/**
+ * The embed iframe that sent a message: an iframe of this page whose window is the message's source, whose `src`
+ * is an embed page (`…/embed.html`) and whose origin is the sender's. Other frames (ads, videos, a frame that
+ * navigated away) are not resized, whatever they post.
+ */
+function embedFrameOf({ source, origin }: MessageEvent): HTMLIFrameElement | undefined {
+  for (const frame of source ? document.querySelectorAll('iframe') : []) {
+    if (frame.contentWindow !== source) continue;
+    const src = new URL(frame.src || 'about:blank');
+    // A sandboxed frame without allow-same-origin writes from an opaque origin.
+    const opaque = frame.hasAttribute('sandbox') && !frame.sandbox.contains('allow-same-origin');
+    return origin === (opaque ? 'null' : src.origin) && src.pathname.endsWith('/embed.html') ? frame : undefined;
   }
   return undefined;
 }
@@ -21,7 +29,7 @@ export function fitEmbedFrames(): void {
   page[installed] = true;
   window.addEventListener('message', (event) => {
     if (!isHeightMessage(event.data)) return;
-    const frame = frameOf(event.source);
+    const frame = embedFrameOf(event);
     if (!frame) return;
     frame.style.height = `${Math.ceil(event.data.height)}px`;
     (event.source as Window).postMessage({ type: SIZED_MESSAGE }, event.origin === 'null' ? '*' : event.origin);
