@@ -1,5 +1,21 @@
 import { expect } from '@open-wc/testing';
 import { cardsIn, embedFrame, linksIn } from './embed-helpers.js';
+import { defaultEmbedFeeds, embedMayShow } from '../src/embed/embed-feeds.js';
+
+/** Resolves with the first element in `document` that matches `selector`, now or once it is added. */
+function appeared(document: Document, selector: string): Promise<Element> {
+  return new Promise((resolve) => {
+    const check = () => {
+      const found = document.querySelector(selector);
+      if (!found) return;
+      observer.disconnect();
+      resolve(found);
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document, { childList: true, subtree: true });
+    check();
+  });
+}
 
 describe('dist/embed.html', () => {
   const frames: HTMLIFrameElement[] = [];
@@ -49,5 +65,50 @@ describe('dist/embed.html', () => {
     frames.push(frame);
     expect(document.documentElement.lang).to.equal('fr');
     expect(list.shadowRoot!.querySelector('[part="group-heading"]')!.textContent!.trim()).to.equal('juillet 2022');
+  });
+
+  it('shows feeds on its own origin, given as src', async () => {
+    const { frame, list } = await embedFrame('?src=/sample/impact-stories.json&project=Skills%2021');
+    frames.push(frame);
+    expect(cardsIn(list)).to.have.length(6);
+  });
+
+  it('refuses a feed on another origin with a plain sentence, and never requests it', async () => {
+    const elsewhere = `${location.protocol}//127.0.0.1:${location.port}/sample/impact-stories.json`;
+    const frame = Object.assign(document.createElement('iframe'), { src: `/dist/embed.html?src=${encodeURIComponent(elsewhere)}` });
+    frames.push(frame);
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const alert = await appeared(frame.contentDocument!, '[role="alert"]');
+    expect(alert.textContent).to.equal('These stories cannot be shown here.');
+    expect(frame.contentDocument!.querySelector('impact-story-list')).to.equal(null);
+    const requested = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(requested.filter((name) => name.startsWith(elsewhere))).to.deep.equal([]);
+  });
+});
+
+describe('the feeds an embed page may show', () => {
+  const page = 'https://stories.example.org/embed/embed.html';
+
+  it('by default, its own origin and its default feed’s', () => {
+    const allowed = defaultEmbedFeeds(page, 'https://feeds.example.org/stories/feed.json');
+    expect(allowed).to.deep.equal(['https://stories.example.org', 'https://feeds.example.org']);
+    expect(embedMayShow('/stories/feed.json', page, allowed)).to.equal(true);
+    expect(embedMayShow('feed.json', page, allowed)).to.equal(true);
+    expect(embedMayShow('https://feeds.example.org/other.json', page, allowed)).to.equal(true);
+    expect(embedMayShow('https://attacker.example/feed.json', page, allowed)).to.equal(false);
+    expect(embedMayShow('https://stories.example.org.attacker.example/feed.json', page, allowed)).to.equal(false);
+    expect(embedMayShow('http://stories.example.org/feed.json', page, allowed)).to.equal(false);
+  });
+
+  it('the origins and folders its publisher lists, and nothing but http(s)', () => {
+    const allowed = ['https://cdn.example.org/stories/', 'https://partner.example'];
+    expect(embedMayShow('https://cdn.example.org/stories/feed.json', page, allowed)).to.equal(true);
+    expect(embedMayShow('https://cdn.example.org/other/feed.json', page, allowed)).to.equal(false);
+    expect(embedMayShow('https://cdn.example.org/stories/../other/feed.json', page, allowed)).to.equal(false);
+    expect(embedMayShow('https://partner.example/feed.json', page, allowed)).to.equal(true);
+    expect(embedMayShow('https://partner.example:8443/feed.json', page, allowed)).to.equal(false);
+    expect(embedMayShow('/stories/feed.json', page, allowed)).to.equal(false);
+    expect(embedMayShow('javascript:alert(1)//https://partner.example/', page, ['javascript:alert(1)//'])).to.equal(false);
   });
 });

@@ -1,5 +1,7 @@
 // dist/embed.js: turns the embed page's query string into one <impact-story-list>, and reports its height.
 import { HEIGHT_MESSAGE, SIZED_MESSAGE } from './embed-messages.js';
+import { defaultEmbedFeeds, EMBED_FEEDS_META_NAME, embedMayShow } from './embed-feeds.js';
+import { defaultFeed } from '../feed/default-feed.js';
 
 const DEFAULT_LINK_TARGET = '_top';
 
@@ -36,6 +38,11 @@ async function mountList(): Promise<void> {
   const list = document.createElement('impact-story-list');
   const attributes = listAttributesFromQuery(location.search, listClass.observedAttributes);
   for (const [name, value] of attributes) list.setAttribute(name, value);
+  const src = list.getAttribute('src');
+  if (src !== null && !embedMayShow(src, location.href, allowedFeeds())) {
+    refuse(src);
+    return;
+  }
   if (!list.hasAttribute('link-target')) list.setAttribute('link-target', DEFAULT_LINK_TARGET);
   const locale = list.getAttribute('locale')?.trim();
   if (locale) {
@@ -46,6 +53,23 @@ async function mountList(): Promise<void> {
     }
   }
   (document.getElementById('embed') ?? document.body).replaceChildren(list);
+}
+
+function allowedFeeds(): string[] {
+  const meta = document.querySelector<HTMLMetaElement>(`meta[name="${EMBED_FEEDS_META_NAME}"]`);
+  return meta ? meta.content.split(/\s+/).filter(Boolean) : defaultEmbedFeeds(location.href, defaultFeed());
+}
+
+/** A feed this page may not show: a plain sentence for readers, the address and the remedy for the page's author. */
+function refuse(src: string): void {
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.className = 'refused';
+  message.textContent = 'These stories cannot be shown here.';
+  (document.getElementById('embed') ?? document.body).replaceChildren(message);
+  console.error(
+    `impact-stories embed: this page does not show the feed ${src}. Its publisher can allow it in <meta name="${EMBED_FEEDS_META_NAME}">.`,
+  );
 }
 
 reportHeight();
