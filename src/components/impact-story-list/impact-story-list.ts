@@ -174,6 +174,24 @@ export class ImpactStoryListElement extends LitElement {
     return this.#status;
   }
 
+  /**
+   * A list prerendered in a declarative shadow root that Lit's hydration support does not take over (the page loads
+   * the ordinary script-tag file, or its bundler ran the hydration support after Lit) would render its cards before
+   * the prerendered ones: a second copy. Its root is emptied instead, and the first update, in the same task, renders
+   * the same cards again from the feed they came with, before the browser paints.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const prerendered = this.shadowRoot;
+    const root = super.createRenderRoot();
+    // LitElement's own createRenderRoot renders before the root's first node; the hydration support's patch of it
+    // (@lit-labs/ssr-client, which then hydrates the root) leaves renderBefore unset.
+    if (prerendered && this.renderOptions.renderBefore) {
+      root.replaceChildren();
+      this.renderOptions.renderBefore = null;
+    }
+    return root;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     reflectPageStyle(this, this.#internals);
