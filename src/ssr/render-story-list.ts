@@ -20,7 +20,12 @@ export interface RenderStoryListOptions {
   feed?: unknown;
   /** The list's other attributes, by their HTML names: `project`, `layout`, `group-by`, `hide-media-contact`… */
   attributes?: Record<string, string | number | boolean | undefined>;
-  /** A link inside the element, for readers whose browser cannot show the cards. */
+  /**
+   * A link inside the element, for readers whose browser cannot show the cards. `href` must be an http(s) URL or a
+   * relative address (`/stories`, `stories/`, `?page=2`, `#top`, `//host/path`); any other scheme (`javascript:`,
+   * `data:`, `vbscript:`, `mailto:`…), an address with control characters, or one whose scheme is hidden behind a
+   * character reference (`javascript&colon;`) makes renderStoryList() throw a TypeError rather than write it.
+   */
   fallback?: { href: string; text: string };
 }
 
@@ -33,11 +38,12 @@ const DATA_MARK = '<!--impact-stories-data-->';
  * (impact-stories-ssr.js, or `impact-stories-widgets/hydrate` first) without fetching for its first paint.
  */
 export async function renderStoryList({ src, feed, attributes = {}, fallback }: RenderStoryListOptions): Promise<string> {
-  if (!isAbsoluteHttpUrl(src)) {
+  if (!isHttpUrl(src)) {
     throw new TypeError(
       `renderStoryList(): src must be the feed's absolute http(s) URL, which the page reads again; got ${JSON.stringify(src)}.`,
     );
   }
+  if (fallback) checkFallback(fallback);
   const json = feed ?? (await fetchFeedJson(src));
   // The sentences of the list's language, read before rendering: a server render does not wait for them.
   await loadMessages(typeof attributes.locale === 'string' ? attributes.locale : undefined);
@@ -65,12 +71,39 @@ export async function renderStoryList({ src, feed, attributes = {}, fallback }: 
   const markup = await collectResult(render(list));
   // JSON in a script element: "<" written as \u003c, so no "</script>" or "<!--" can end or bend it.
   const data = `<script type="application/feed+json">${JSON.stringify(shown).replace(/</g, '\\u003c')}</script>`;
-  return markup.replace(DATA_MARK, data);
+  // Sliced in, not String.replace(): a replacement string reads $` $' $& in the feed's text as patterns.
+  const at = markup.lastIndexOf(DATA_MARK);
+  return markup.slice(0, at) + data + markup.slice(at + DATA_MARK.length);
 }
 
-function isAbsoluteHttpUrl(value: unknown): value is string {
+/**
+ * Throws a TypeError unless `fallback` is a link to an http(s) or relative address with text. The address is
+ * refused when it holds control characters or whitespace other than spaces (a browser drops tabs and newlines, so
+ * `java\tscript:` is `javascript:`), or when anything before its first `/`, `?` or `#` looks like a scheme: a colon,
+ * or a character reference (`javascript&colon;`), unless it is `http:` or `https:`.
+ */
+function checkFallback({ href, text }: { href: unknown; text: unknown }): void {
+  if (typeof text !== 'string') throw new TypeError(`renderStoryList(): fallback.text must be a string; got ${JSON.stringify(text)}.`);
+  // What comes before the first / ? or #: where a scheme would be.
+  const head = typeof href === 'string' ? /^[^/?#]*/.exec(href.trim())![0] : '';
+  if (
+    typeof href !== 'string' ||
+    !href.trim() ||
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u001f\u007f]/.test(href) ||
+    (/[:&]/.test(head) && !/^https?:[^&]*$/i.test(head)) ||
+    !isHttpUrl(href, 'https://base.invalid/')
+  ) {
+    throw new TypeError(
+      `renderStoryList(): fallback.href must be an http(s) or relative address (a link readers can follow); got ${JSON.stringify(href)}.`,
+    );
+  }
+}
+
+/** True for a string that is an http(s) URL, absolute or, given a `base`, relative to it. */
+function isHttpUrl(value: unknown, base?: string): value is string {
   try {
-    return typeof value === 'string' && /^https?:$/.test(new URL(value).protocol);
+    return typeof value === 'string' && /^https?:$/.test(new URL(value, base).protocol);
   } catch {
     return false;
   }
