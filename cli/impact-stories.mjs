@@ -7,6 +7,7 @@ import { convertCommand } from './commands/convert.mjs';
 import { renderCommand } from './commands/render.mjs';
 import { splitCommand } from './commands/split.mjs';
 import { validateCommand } from './commands/validate.mjs';
+import { complain, sayOwn } from './lib/print.mjs';
 import { UsageError } from './lib/usage-error.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -28,8 +29,8 @@ Exit codes: 0 done (warnings allowed), 1 problems found, 2 bad usage.`;
 
 async function main(argv) {
   const [name, ...rest] = argv;
-  if (name === '--version' || name === '-v') return (console.log(version), 0);
-  if (!name || name === '--help' || name === '-h' || name === 'help') return (console.log(overview), 0);
+  if (name === '--version' || name === '-v') return (sayOwn(version), 0);
+  if (!name || name === '--help' || name === '-h' || name === 'help') return (sayOwn(overview), 0);
   const command = commands[name];
   if (!command) throw new UsageError(`Unknown command "${name}".`);
   let parsed;
@@ -38,7 +39,7 @@ async function main(argv) {
   } catch (error) {
     throw new UsageError(error.message);
   }
-  if (parsed.values.help) return (console.log(command.help), 0);
+  if (parsed.values.help) return (sayOwn(command.help), 0);
   return command.run(parsed.positionals, parsed.values);
 }
 
@@ -46,10 +47,11 @@ main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error) => {
     if (error instanceof UsageError) {
-      console.error(`impact-stories: ${error.message}\nRun \`impact-stories --help\` for usage.`);
+      complain(`impact-stories: ${error.message}`);
+      complain('Run `impact-stories --help` for usage.');
       process.exitCode = 2;
     } else {
-      console.error(`impact-stories: ${error.message}`);
+      complain(`impact-stories: ${error?.message ?? error}`);
       process.exitCode = 1;
     }
   },

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { CATEGORY_MAPPINGS, fromCsv, fromXmlFeed, looksLikeXml } from '../lib/convert-feed.mjs';
+import { complain, say } from '../lib/print.mjs';
 import { readInput } from '../lib/read-input.mjs';
 import { UsageError } from '../lib/usage-error.mjs';
 import { validateFeedText } from '../lib/validate-feed.mjs';
@@ -55,15 +56,15 @@ Exit codes: 0 written (rows may have been left out), 1 nothing to write, 2 bad u
       ? fromXmlFeed(text, { categories: values.categories, project: values.project }, given)
       : fromCsv(text, given);
     const unit = looksLikeXml(text) ? 'item' : 'row';
-    for (const { row, message } of problems) console.error(`${input}: ${unit} ${row}: ${message}`);
+    for (const { row, message } of problems) complain(`${input}: ${unit} ${row}: ${message}`);
     if (!feed.items.length) {
-      console.error(`${input}: no stories to write.`);
+      complain(`${input}: no stories to write.`);
       return 1;
     }
     const output = `${JSON.stringify(feed, null, 2)}\n`;
     await writeFile(values.output, output);
     const { warnings } = validateFeedText(output);
-    console.log(
+    say(
       `Wrote ${values.output}: ${feed.items.length} stor${feed.items.length === 1 ? 'y' : 'ies'}` +
         `${problems.length ? `, ${problems.length} ${unit}${problems.length === 1 ? '' : 's'} left out` : ''}` +
         `${warnings.length ? `; \`impact-stories validate ${values.output}\` lists ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''}.`,

@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { complain, say } from '../lib/print.mjs';
 import { readInput } from '../lib/read-input.mjs';
 import { splitFeed } from '../lib/split-feed.mjs';
 import { UsageError } from '../lib/usage-error.mjs';
@@ -56,8 +57,8 @@ Exit codes: 0 written, 1 the feed has errors, 2 bad usage.`,
     const text = await readInput(input);
     const { errors } = validateFeedText(text);
     if (errors.length) {
-      for (const error of errors.slice(0, 20)) console.error(`${input}:${error.line}:${error.column}  error  ${error.message}`);
-      console.error(`${input}: not split; \`impact-stories validate ${input}\` lists every problem.`);
+      for (const error of errors.slice(0, 20)) complain(`${input}:${error.line}:${error.column}  error  ${error.message}`);
+      complain(`${input}: not split; \`impact-stories validate ${input}\` lists every problem.`);
       return 1;
     }
     const written = new Set();
@@ -71,7 +72,7 @@ Exit codes: 0 written, 1 the feed has errors, 2 bad usage.`,
       changed++;
     }
     await removeStale(values.output, written);
-    console.log(`Wrote ${values.output}: ${written.size} files (${changed} changed).`);
+    say(`Wrote ${values.output}: ${written.size} files (${changed} changed).`);
     return 0;
   },
 };

@@ -1,3 +1,4 @@
+import { say, sayJson } from '../lib/print.mjs';
 import { readInput } from '../lib/read-input.mjs';
 import { UsageError } from '../lib/usage-error.mjs';
 import { validateFeedText } from '../lib/validate-feed.mjs';
@@ -19,13 +20,13 @@ Exit codes: 0 valid (warnings allowed), 1 errors, 2 bad usage.`,
     const [location] = positionals;
     const { errors, warnings } = validateFeedText(await readInput(location));
     if (json) {
-      console.log(JSON.stringify({ valid: !errors.length, errors, warnings }, null, 2));
+      sayJson({ valid: !errors.length, errors, warnings });
     } else {
       const line = (kind) => (problem) =>
         `${location}:${problem.line}:${problem.column}  ${kind}  ${problem.message}${problem.pointer ? `  (${problem.pointer})` : ''}`;
-      for (const text of [...errors.map(line('error')), ...warnings.map(line('warning'))]) console.log(text);
+      for (const text of [...errors.map(line('error')), ...warnings.map(line('warning'))]) say(text);
       const counts = `${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;
-      console.log(errors.length ? `${location}: not valid (${counts}).` : `${location}: valid (${counts}).`);
+      say(errors.length ? `${location}: not valid (${counts}).` : `${location}: valid (${counts}).`);
     }
     return errors.length ? 1 : 0;
   },

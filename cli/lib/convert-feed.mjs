@@ -95,7 +95,8 @@ export function fromCsv(text, head = {}) {
     return { feed: feedOf([], head), problems: [{ row: 1, message: `The header row has no ${missing.join(' or ')} column.` }] };
   const items = [];
   for (const { record, info } of records) {
-    const row = info.lines;
+    // The row as a spreadsheet numbers it (the header is row 1), even when a cell holds line breaks.
+    const row = info.records + 1;
     const title = String(record.title ?? '').trim();
     const date = feedDate(record.date);
     const url = httpUrl(record.url);
