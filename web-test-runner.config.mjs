@@ -1,4 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { defaultReporter } from '@web/test-runner';
@@ -137,6 +140,26 @@ ${script}
 </body></html>`;
 }
 
+// ---- Issue 28 (prerendered lists): a two-page site's scripts, bundled as Astro's and SvelteKit's builds chunk them ----
+/**
+ * /__test__/prerender-site/<file>.js: test/prerender-site/build.mjs's output (page-a.js, page-b.js and their shared
+ * chunk), built with Vite from dist/lib on the first request of a test run, into a temporary folder.
+ */
+let prerenderSite;
+async function prerenderSiteServer(context, next) {
+  const [, file] = /^\/__test__\/prerender-site\/([\w-]+\.js)$/.exec(context.path) ?? [];
+  if (!file) return next();
+  prerenderSite ??= import('./test/prerender-site/build.mjs').then(async ({ buildPrerenderSite }) => {
+    const folder = await mkdtemp(join(tmpdir(), 'prerender-site-'));
+    process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+    await buildPrerenderSite(folder);
+    return folder;
+  });
+  context.type = 'text/javascript';
+  context.body = await readFile(join(await prerenderSite, file));
+}
+// ---- end of issue 28's block ----
+
 /** Serves test/pages/csp-*.html with a strict Content-Security-Policy, as a locked-down partner page would. */
 async function strictCspPages(context, next) {
   await next();
@@ -189,7 +212,7 @@ export default {
   testFramework: { config: { timeout: 8000 } },
   browsers: [browserFor(ENGINE)],
   reporters: [defaultReporter(), engineCountsReporter(ENGINE)],
-  middleware: [feedServer, strictCspPages],
+  middleware: [prerenderSiteServer, feedServer, strictCspPages],
   // Lit's dev-mode notice, and the warnings the widgets give page authors, which the tests of bad feeds provoke on
   // purpose (and check, where they matter, through test/helpers consoleWarnings).
   filterBrowserLogs: ({ args }) => !/^(Lit is in dev mode|impact-stories:)/.test(String(args[0])),

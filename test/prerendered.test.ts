@@ -135,4 +135,34 @@ describe('prerendered lists (renderStoryList)', () => {
       expect(await layoutShift(frame)).to.be.below(NOTICEABLE_SHIFT);
     });
   });
+
+  // Astro and SvelteKit put what two pages share (the elements, and Lit) in one chunk, which page B runs before the
+  // hydration support it imports first: LitElement loads without it. test/prerender-site/ is such a site.
+  describe('on a page of a bundled site whose shared chunk runs Lit before the hydration support', () => {
+    const site = '/__test__/prerender-site';
+
+    it('is built that way: both pages import one chunk, which page B runs before its hydration support', async () => {
+      const imports = async (page: string) =>
+        (await (await fetch(`${site}/${page}`)).text()).match(/from\s*"\.\/([\w-]+\.js)"|import\s*"\.\/([\w-]+\.js)"/);
+      const [a, b] = await Promise.all([imports('page-a.js'), imports('page-b.js')]);
+      expect(a?.[1] ?? a?.[2])
+        .to.be.a('string')
+        .and.equal(b?.[1] ?? b?.[2]);
+      expect(await (await fetch(`${site}/page-b.js`)).text()).to.contain('litElementHydrateSupport');
+    });
+
+    it('show each story once', async () => {
+      const frame = await framed('project=Skills%2021&group-by=month&script=none');
+      const list = await loadScript(frame, `${site}/page-b.js`);
+      expect(titlesIn(list)).to.deep.equal(SKILLS_21_TITLES);
+      expect(list.matches(':state(loaded)')).to.equal(true);
+    });
+
+    itIn('chromium')('show them without moving anything a reader would notice (layout shift)', async () => {
+      await executeServerCommand('bring-to-front');
+      const frame = await framed('project=Skills%2021&group-by=month&script=none');
+      await loadScript(frame, `${site}/page-b.js`);
+      expect(await layoutShift(frame)).to.be.below(NOTICEABLE_SHIFT);
+    });
+  });
 });
