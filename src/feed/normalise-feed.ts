@@ -57,7 +57,8 @@ export function hasUntidyItems(json: unknown): boolean {
     Array.isArray(json.items) &&
     json.items.some(
       (item) =>
-        isObject(item) && (!isTidy(item.title) || !isTidy(item.summary) || (!item.image && (!!item.banner_image || !!item.attachments))),
+        isObject(item) &&
+        (!isTidy(item.title) || !isTidy(item.summary) || (!item.image && (item.banner_image || item.attachments || item.content_html))),
     )
   );
 }

@@ -49,13 +49,54 @@ const parse = (html: string) => parseInert(html);
 const blocks = 'p,div,li,br,h1,h2,h3,h4,h5,h6,blockquote,pre,tr,figcaption,dt,dd';
 const unseen = 'script,style,template,noscript,iframe,object,svg,math';
 
-/** The words of an HTML fragment, blocks separated by spaces; '' where markup cannot be read here. */
-export function htmlToText(html: string): string {
-  const body = parse(html)?.body;
-  if (!body) return '';
+/** The words of a parsed HTML fragment, blocks separated by spaces. */
+function wordsOf(body: HTMLElement): string {
   for (const element of body.querySelectorAll(unseen)) element.remove();
   for (const element of body.querySelectorAll(blocks)) element.append(' ');
   return body.textContent ?? '';
+}
+
+/** The words of an HTML fragment, blocks separated by spaces; '' where markup cannot be read here. */
+export function htmlToText(html: string): string {
+  const body = parse(html)?.body;
+  return body ? wordsOf(body) : '';
+}
+
+/** Most of an HTML text searched for its first picture: a long post's first picture comes well before. */
+const IMAGE_SEARCH = 100_000;
+/** Addresses of tracking pixels (Feedburner, WordPress.com, Medium's stat, any `/pixel`) and campaign-tagged ones. */
+const pixelAddress = /feeds\.feedburner\.com\/~|pixel\.wp\.com\/|\/_\/stat\?|\/pixel(?:[./?]|$)|[?&]utm_/i;
+const tiny = (value: string | null) => !!value?.trim() && parseFloat(value) <= 2;
+
+/** `src` against `base`, if it is http(s); a relative `src` stays relative where there is no base to resolve it. */
+function resolve(src: string, base: string | undefined): string | undefined {
+  try {
+    const url = new URL(src, base);
+    return /^https?:$/.test(url.protocol) ? url.href : undefined;
+  } catch {
+    return base || /^[a-z][\w+.-]*:/i.test(src) ? undefined : src;
+  }
+}
+
+/**
+ * The first picture of an HTML text that is neither a tracking pixel (a declared width or height of 2 px or
+ * less, a known pixel address) nor an emoji drawn as an image, with its address resolved against `base` (the
+ * item's link) and its alt text; only http(s) addresses.
+ */
+export function firstImage(html: string, base?: string): { src: string; alt: string } | undefined {
+  const bounded = html.slice(0, IMAGE_SEARCH);
+  if (!/<img[\s/>]/i.test(bounded)) return undefined;
+  for (const image of parse(bounded)?.querySelectorAll('img') ?? []) {
+    if (tiny(image.getAttribute('width')) || tiny(image.getAttribute('height'))) continue;
+    if (/emoji|smiley/i.test(image.className)) continue;
+    // Pages that load pictures lazily name them in data-src, the src being a placeholder.
+    const written = [image.getAttribute('src'), image.getAttribute('data-src'), image.getAttribute('data-lazy-src')].find(
+      (candidate) => candidate?.trim() && !/^data:/i.test(candidate.trim()),
+    );
+    const src = written && !pixelAddress.test(written.slice(0, 2000)) ? resolve(written.trim(), base) : undefined;
+    if (src) return { src, alt: image.getAttribute('alt')?.trim() ?? '' };
+  }
+  return undefined;
 }
 
 /** `text` with its character references (`&amp;`, `&#39;`, `&#8216;`) decoded and nothing else changed. */
@@ -71,18 +112,32 @@ export const withoutMarkdownLinks = (text: string) => text.replace(/!?\[([^\][]*
 export function untidyItemReader({ text, isObject, safeHttpUrl, markup, limits }: ReaderTools): UntidyItemReader {
   // A whole post can be 28,000 characters: only its start is read, which is more than a summary shows.
   const start = (value: string) => value.slice(0, limits.summary * 8);
-  // Plain text may hold a "<" ("a<b"): it is read as HTML only with a closing tag or a paragraph in it.
-  const looksLikeHtml = (value: string) => /<\/[a-z][a-z\d]*>|<(p|br)[\s/>]/i.test(value);
-  const plain = (value: unknown) =>
-    typeof value === 'string' && markup.test(value) ? (looksLikeHtml(value) ? htmlToText : decodeEntities)(start(value)) : value;
+  // Text with markup in it is read as HTML when the HTML parser finds an element in it (`<img src=…>`, `<p>`);
+  // plain text with a "<" ("a<b", "a < b") holds none and stays as written, its character references decoded.
+  function plain(value: unknown): unknown {
+    if (typeof value !== 'string' || !markup.test(value)) return value;
+    const body = parse(start(value))?.body;
+    return body?.querySelector('*') ? wordsOf(body) : decodeEntities(start(value));
+  }
+  const html = (value: unknown) => (typeof value === 'string' ? htmlToText(start(value)) : '');
+
+  /** The item's HTML: content_html, or content_text where it holds markup (as some micro.blog feeds write it). */
+  const markupOf = (item: Json) =>
+    [item.content_html, item.content_text].filter((value): value is string => typeof value === 'string' && markup.test(value));
 
   function summaryOf(item: Json): string {
     const summary = text(plain(item.summary), limits.summary);
     if (summary) return summary;
-    if (typeof item.content_text === 'string' && item.content_text.trim()) {
-      return text(plain(withoutMarkdownLinks(start(item.content_text))), limits.summary);
+    const words =
+      (typeof item.content_text === 'string' && text(plain(withoutMarkdownLinks(start(item.content_text))), limits.summary)) ||
+      text(html(item.content_html), limits.summary);
+    if (words) return words;
+    // A photo post with no words but its photo's description.
+    for (const value of markupOf(item)) {
+      const alt = firstImage(value)?.alt;
+      if (alt) return text(alt, limits.summary);
     }
-    return typeof item.content_html === 'string' ? text(htmlToText(start(item.content_html)), limits.summary) : '';
+    return '';
   }
 
   return {
@@ -100,7 +155,15 @@ export function untidyItemReader({ text, isObject, safeHttpUrl, markup, limits }
       const attachment = Array.isArray(item.attachments)
         ? item.attachments.find((entry) => isObject(entry) && typeof entry.mime_type === 'string' && entry.mime_type.startsWith('image/'))
         : undefined;
-      return safeHttpUrl(item.image, feedUrl) ?? safeHttpUrl(item.banner_image, feedUrl) ?? safeHttpUrl(attachment?.url, feedUrl);
+      const declared = safeHttpUrl(item.image, feedUrl) ?? safeHttpUrl(item.banner_image, feedUrl) ?? safeHttpUrl(attachment?.url, feedUrl);
+      if (declared) return declared;
+      // Else the first picture of its HTML, resolved against the item's link.
+      const base = safeHttpUrl(item.url ?? item.external_url, feedUrl) ?? feedUrl;
+      for (const value of markupOf(item)) {
+        const found = safeHttpUrl(firstImage(value, base)?.src, base);
+        if (found) return found;
+      }
+      return undefined;
     },
   };
 }

@@ -1,6 +1,6 @@
-// RSS 2.0 and Atom 1.0 feeds, read with the platform's XML parser into the JSON Feed shape the rest of the
+// RSS (0.9x, 1.0 and 2.0) and Atom (1.0 and 0.3) feeds, read with the platform's XML parser into the JSON Feed shape the rest of the
 // widgets read. A file of its own, loaded only when a response is XML: pages with JSON Feeds never download it.
-import { htmlToText, parseInert } from './untidy-items.js';
+import { decodeEntities, firstImage, htmlToText, parseInert } from './untidy-items.js';
 
 type Item = Record<string, unknown>;
 
@@ -8,6 +8,9 @@ const MEDIA = 'http://search.yahoo.com/mrss/';
 const DC = 'http://purl.org/dc/elements/1.1/';
 const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
 const ATOM = 'http://www.w3.org/2005/Atom';
+const ATOM_03 = 'http://purl.org/atom/ns#';
+const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
+const ITUNES = 'http://www.itunes.com/dtds/podcast-1.0.dtd';
 
 /** Thrown for a document that is XML but no RSS or Atom feed; fetch-feed.ts turns it into a FeedError. */
 export class NotAFeed extends Error {}
@@ -24,27 +27,54 @@ function media(item: Element, name: string): Element[] {
   return [item, ...children(item, 'group', MEDIA)].flatMap((parent) => children(parent, name, MEDIA));
 }
 
-const isImage = (element: Element) =>
-  /^image\//.test(element.getAttribute('type') ?? '') ||
-  element.getAttribute('medium') === 'image' ||
-  (!element.getAttribute('type') &&
-    !element.getAttribute('medium') &&
-    /\.(avif|gif|jpe?g|png|svg|webp)(\?|$)/i.test(element.getAttribute('url') ?? ''));
+const attribute = (element: Element | undefined, name: string) => element?.getAttribute(name) ?? '';
+const imageFile = /\.(avif|gif|jpe?g|png|svg|webp)(\?|$)/i;
+const otherFile = /\.(mp3|m4a|aac|oga|ogg|opus|wav|flac|mp4|m4v|mov|webm|ogv|pdf|swf)(\?|$)/i;
 
-/** The item's photo and its credit, from Media RSS, an image enclosure, or an Atom enclosure link. */
-function imageOf(item: Element): { image?: string; credit?: string } {
-  const content = media(item, 'content').find(isImage);
+/** An enclosure (RSS or Atom) of an image: its type says so, or it has none and its file name does. */
+const isImage = (element: Element, url = 'url') =>
+  /^image\//.test(attribute(element, 'type')) || (!attribute(element, 'type') && imageFile.test(attribute(element, url).slice(0, 2000)));
+
+/** A Media RSS item: `medium="image"`, an image type, or neither (most feeds name neither) and no sound or video file. */
+const isMediaImage = (element: Element) =>
+  attribute(element, 'medium') === 'image' ||
+  /^image\//.test(attribute(element, 'type')) ||
+  (!attribute(element, 'medium') && !attribute(element, 'type') && !otherFile.test(attribute(element, 'url').slice(0, 2000)));
+
+interface Photo {
+  image?: string;
+  credit?: string;
+  alt?: string;
+}
+
+/**
+ * The item's photo, its credit and its description: Media RSS, an image enclosure, an Atom enclosure link, a
+ * podcast's `itunes:image`, a Media RSS thumbnail (also in `media:group`, as YouTube writes), else the first
+ * picture of its HTML that is no tracking pixel, resolved against the item's link.
+ */
+function photoOf(item: Element, html: (string | undefined)[], link: string | undefined): Photo {
+  const content = media(item, 'content').find(isMediaImage);
   // The full image before a thumbnail of it.
   const url =
     content?.getAttribute('url') ??
-    children(item, 'enclosure').find(isImage)?.getAttribute('url') ??
+    children(item, 'enclosure')
+      .find((enclosure) => isImage(enclosure))
+      ?.getAttribute('url') ??
     children(item, 'link', ATOM)
-      .find((link) => link.getAttribute('rel') === 'enclosure' && /^image\//.test(link.getAttribute('type') ?? ''))
+      .find((candidate) => candidate.getAttribute('rel') === 'enclosure' && isImage(candidate, 'href'))
       ?.getAttribute('href') ??
+    child(item, 'image', ITUNES)?.getAttribute('href') ??
     media(item, 'thumbnail')[0]?.getAttribute('url');
   const credit = (content && textOf(content, 'credit', MEDIA)) ?? media(item, 'credit')[0]?.textContent?.trim();
-  return { image: url ?? undefined, credit: credit || undefined };
+  if (url) return { image: url, credit: credit || undefined, alt: content && textOf(content, 'description', MEDIA) };
+  for (const markup of html) {
+    const found = markup && firstImage(markup, link);
+    if (found) return { image: found.src, alt: found.alt };
+  }
+  return {};
 }
+
+const impact = ({ credit, alt }: Photo) => (credit || alt ? { image_credit: credit, image_alt: alt } : undefined);
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const ZONES: Record<string, string> = { ut: 'Z', utc: 'Z', gmt: 'Z', z: 'Z', est: '-05:00', edt: '-04:00', cst: '-06:00' };
@@ -53,74 +83,118 @@ Object.assign(ZONES, { bst: '+01:00', cet: '+01:00', cest: '+02:00', eet: '+02:0
 
 /**
  * An RSS date (RFC 822: `Tue, 03 Dec 2020 10:00:00 -0600`) as RFC 3339 in the offset it was written in, so the
- * day shown is the publisher's. Anything else is passed on as written.
+ * day shown is the publisher's. A zone this does not know gives the time without one: the day stays the one
+ * written. Anything else is passed on as written.
  */
 export function rfc822ToIso(value: string | undefined): string | undefined {
   const parts =
-    value && /^(?:\w+,\s*)?(\d{1,2})\s+(\w{3})\w*\s+(\d{2}|\d{4})\s+(\d{1,2}):(\d\d)(?::(\d\d))?\s*([+-]\d{4}|\w+)?/.exec(value.trim());
+    value &&
+    /^(?:[a-z]+,?\s*)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{2}|\d{4})\s+(\d{1,2}):(\d\d)(?::(\d\d))?\s*([+-]\d\d:?\d\d|[a-z]+)?/i.exec(
+      value.trim().slice(0, 200),
+    );
   const month = parts ? MONTHS.indexOf(parts[2].toLowerCase()) : -1;
   if (!parts || month < 0) return value;
   const [, day, , written, hours, minutes, seconds = '00', zone = 'GMT'] = parts;
   // RFC 822's two-digit years: 00-49 are this century, 50-99 the last.
   const year = written.length === 2 ? String((+written < 50 ? 2000 : 1900) + +written) : written;
-  const offset = /^[+-]\d{4}$/.test(zone) ? `${zone.slice(0, 3)}:${zone.slice(3)}` : ZONES[zone.toLowerCase()];
-  if (!offset) return value;
+  const offset = /^[+-]/.test(zone) ? `${zone.slice(0, 3)}:${zone.slice(-2)}` : (ZONES[zone.toLowerCase()] ?? '');
   const date = `${year}-${String(month + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
   return `${date}T${hours.padStart(2, '0')}:${minutes}:${seconds}${offset}`;
 }
 
+/**
+ * Text the feed says is plain (Atom's `type="text"`, a Media RSS description), its "<" and "&" escaped, so that
+ * the untidy-items reader, which reads tags it finds in JSON Feed text as markup, shows them as written.
+ */
+const asText = (value: string | undefined) => value?.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** The Media RSS description of an item (a video's, in YouTube's media:group), as text. */
+const mediaDescription = (item: Element) => asText(media(item, 'description')[0]?.textContent?.trim() || undefined);
+
 function rssItem(item: Element): Item {
-  const { image, credit } = imageOf(item);
+  // RSS 1.0 names each item by its address (rdf:about).
+  const about = item.getAttributeNS(RDF, 'about') || undefined;
+  const link = textOf(item, 'link') ?? about;
   const author = textOf(item, 'creator', DC) ?? textOf(item, 'author');
+  // Descriptions are HTML, escaped in the XML: the untidy-items reader reads their words.
+  const description = textOf(item, 'description') ?? textOf(item, 'summary', ITUNES);
+  const encoded = textOf(item, 'encoded', CONTENT);
+  const photo = photoOf(item, [encoded, description], link);
   return {
-    id: textOf(item, 'guid') ?? textOf(item, 'link') ?? textOf(item, 'title'),
-    url: textOf(item, 'link') ?? (child(item, 'guid')?.getAttribute('isPermaLink') !== 'false' ? textOf(item, 'guid') : undefined),
+    id: textOf(item, 'guid') ?? link ?? textOf(item, 'title'),
+    url: link ?? (child(item, 'guid')?.getAttribute('isPermaLink') !== 'false' ? textOf(item, 'guid') : undefined),
     title: textOf(item, 'title'),
-    // Descriptions are HTML, escaped in the XML: the untidy-items reader reads their words.
-    content_html: textOf(item, 'description') ?? textOf(item, 'encoded', CONTENT),
-    date_published: rfc822ToIso(textOf(item, 'pubDate') ?? textOf(item, 'date', DC)),
-    image,
+    content_html: description ?? encoded,
+    // A video's description in Media RSS, where the item has none of its own.
+    content_text: description || encoded ? undefined : mediaDescription(item),
+    date_published: rfc822ToIso(textOf(item, 'pubDate') ?? textOf(item, 'date', DC) ?? textOf(item, 'updated', ATOM)),
+    image: photo.image,
     tags: children(item, 'category').map((category) => category.textContent?.trim() ?? ''),
     authors: author ? [{ name: author }] : undefined,
-    _impact: credit ? { image_credit: credit } : undefined,
+    _impact: impact(photo),
   };
 }
 
-/** Atom text constructs: `type="html"` holds escaped HTML, `xhtml` a div of markup; both are read as HTML. */
+/**
+ * Atom text constructs: `type="html"` holds escaped HTML, `xhtml` a div of markup; both are read as HTML. Atom 0.3's
+ * `mode="escaped"` and `mode="xml"` are read the same way.
+ */
 const atomText = (entry: Element, name: string) => {
-  const element = child(entry, name, ATOM);
+  const element = child(entry, name);
   if (!element) return {};
-  const type = element.getAttribute('type');
-  return type === 'html' || type === 'xhtml'
-    ? { html: type === 'html' ? (element.textContent ?? '') : element.innerHTML }
-    : { text: element.textContent?.trim() };
+  const type = attribute(element, 'type');
+  const mode = attribute(element, 'mode');
+  if (type === 'xhtml' || mode === 'xml') return { html: element.innerHTML };
+  return /html/.test(type) || mode === 'escaped' ? { html: element.textContent ?? '' } : { text: asText(element.textContent?.trim()) };
 };
 
 /** The `alternate` link (a link without `rel` is one); never a `self` or `enclosure` link. */
 function atomLink(parent: Element): string | undefined {
-  const link = children(parent, 'link', ATOM).find((candidate) => (candidate.getAttribute('rel') ?? 'alternate') === 'alternate');
+  const link = children(parent, 'link').find((candidate) => (candidate.getAttribute('rel') ?? 'alternate') === 'alternate');
   return link?.getAttribute('href') ?? undefined;
 }
 
+/** An Atom 1.0 entry, or an Atom 0.3 one: each element is looked up in the entry's own namespace. */
 function atomEntry(entry: Element): Item {
-  const { image, credit } = imageOf(entry);
   const title = atomText(entry, 'title');
   const summary = atomText(entry, 'summary');
   const content = atomText(entry, 'content');
-  const authors = children(entry, 'author', ATOM).map((author) => ({ name: textOf(author, 'name', ATOM) }));
+  const link = atomLink(entry);
+  const photo = photoOf(entry, [content.html, summary.html], link);
+  const authors = children(entry, 'author').map((author) => ({ name: textOf(author, 'name') }));
   return {
-    id: textOf(entry, 'id', ATOM) ?? atomLink(entry),
-    url: atomLink(entry),
+    id: textOf(entry, 'id') ?? link,
+    url: link,
     title: title.text ?? (title.html === undefined ? undefined : htmlToText(title.html).trim()),
     summary: summary.text,
     content_html: summary.html ?? content.html,
-    content_text: content.text,
-    date_published: textOf(entry, 'published', ATOM) ?? textOf(entry, 'updated', ATOM),
-    image,
-    tags: children(entry, 'category', ATOM).map((category) => category.getAttribute('term') ?? ''),
+    // YouTube describes its videos in media:group.
+    content_text: content.text ?? ((summary.html ?? content.html) ? undefined : media(entry, 'description')[0]?.textContent?.trim()),
+    date_published: ['published', 'updated', 'issued', 'modified', 'created'].map((name) => textOf(entry, name)).find(Boolean),
+    image: photo.image,
+    tags: children(entry, 'category').map((category) => category.getAttribute('term') ?? ''),
     authors,
-    _impact: credit ? { image_credit: credit } : undefined,
+    _impact: impact(photo),
   };
+}
+
+const XML_NAMES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
+/** Most names of characters looked up in one document: HTML has about 2,200; more are made up. */
+const MAX_NAMES = 300;
+
+/** `xml` with HTML's named character references as numeric ones (`&eacute;` as `&#233;`), unknown ones as text. */
+function withNumericReferences(xml: string): string {
+  const found = new Map<string, string>();
+  return xml.replace(/&([a-z][a-z\d]{1,31});/gi, (whole, name: string) => {
+    if (XML_NAMES.has(name)) return whole;
+    let numeric = found.get(name);
+    if (numeric === undefined) {
+      const character = found.size < MAX_NAMES ? decodeEntities(whole) : whole;
+      numeric = character === whole ? `&amp;${name};` : [...character].map((point) => `&#${point.codePointAt(0)};`).join('');
+      found.set(name, numeric);
+    }
+    return numeric;
+  });
 }
 
 /** `elements` converted in tasks of about 10 ms each, so a feed of 20,000 items never holds the page for long. */
@@ -136,37 +210,47 @@ async function inSlices(elements: Element[], convert: (element: Element) => Item
 }
 
 /**
- * An RSS 2.0 or Atom 1.0 document as a JSON Feed 1.1 object. Throws NotAFeed, with the parser's reason, for
+ * An RSS or Atom document as a JSON Feed 1.1 object. Throws NotAFeed, with the parser's reason, for
  * XML that is not well-formed or is neither; undefined where this page's Trusted Types forbid reading it.
  */
 export async function xmlToJsonFeed(xml: string): Promise<Item | undefined> {
-  const document = parseInert(xml, 'application/xml');
+  let document = parseInert(xml, 'application/xml');
   if (!document) return undefined;
-  const error = document.querySelector('parsererror');
+  let error = document.querySelector('parsererror');
+  // RSS 0.91 took HTML's named characters (&eacute;) from Netscape's DTD, which no parser reads: read them as HTML does.
+  const withNumbers = error && /&[a-z][a-z\d]{1,31};/i.test(xml) && withNumericReferences(xml);
+  if (withNumbers && withNumbers !== xml) {
+    const again = parseInert(withNumbers, 'application/xml')!;
+    if (!again.querySelector('parsererror')) [document, error] = [again, null];
+  }
   if (error) {
     // Chromium and WebKit put the parser's words in a div of their report; Firefox's come first in its text.
     const words = (error.querySelector('div') ?? error).textContent ?? '';
     throw new NotAFeed(`it is not well-formed XML (${words.trim().split('\n')[0].slice(0, 200)})`);
   }
   const root = document.documentElement;
-  const channel = root.localName === 'rss' ? child(root, 'channel', null) : undefined;
-  if (channel) {
+  // RSS 0.9x and 2.0 (some in a namespace of their own, as UserLand's), and RSS 1.0 (RDF, its items beside its channel).
+  const rdf = root.localName === 'RDF' && root.namespaceURI === RDF;
+  if (root.localName === 'rss' || rdf) {
+    const channel = [...root.children].find((element) => element.localName === 'channel');
+    if (!channel) throw new NotAFeed(`its <${root.nodeName}> element holds no <channel>`);
+    const ns = channel.namespaceURI;
     return {
       version: 'https://jsonfeed.org/version/1.1',
       title: textOf(channel, 'title'),
       home_page_url: textOf(channel, 'link'),
-      language: textOf(channel, 'language'),
-      items: await inSlices(children(channel, 'item', null), rssItem),
+      language: textOf(channel, 'language') ?? textOf(channel, 'language', DC),
+      items: await inSlices([...children(channel, 'item', ns), ...(rdf ? children(root, 'item', ns) : [])], rssItem),
     };
   }
-  if (root.localName === 'feed' && root.namespaceURI === ATOM) {
+  if (root.localName === 'feed' && (root.namespaceURI === ATOM || root.namespaceURI === ATOM_03)) {
     return {
       version: 'https://jsonfeed.org/version/1.1',
-      title: textOf(root, 'title', ATOM),
+      title: textOf(root, 'title'),
       home_page_url: atomLink(root),
       language: root.getAttribute('xml:lang') ?? undefined,
-      items: await inSlices(children(root, 'entry', ATOM), atomEntry),
+      items: await inSlices(children(root, 'entry'), atomEntry),
     };
   }
-  throw new NotAFeed(`its root element <${root.localName.slice(0, 40)}> is neither RSS 2.0's <rss> nor Atom's <feed>`);
+  throw new NotAFeed(`its root element <${root.nodeName.slice(0, 40)}> is not RSS's <rss> or <rdf:RDF>, nor Atom's <feed>`);
 }
