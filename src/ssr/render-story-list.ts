@@ -11,12 +11,32 @@ import { filterStories, selectPage, sortNewestFirst, type GroupBy } from '../sel
 import type { LinkTarget, StoryLayout } from '../components/story-card/story-card.js';
 import { positiveInteger } from '../components/attribute-values.js';
 import { DEFAULT_PAGE_SIZE } from '../components/impact-story-list/impact-story-list.js';
+import { readFeedText, type ReadUrlOptions } from '../server/read-url.js';
 
-/** What renderStoryList() needs: the feed's address, and optionally its JSON and the list's attributes. */
-export interface RenderStoryListOptions {
-  /** The feed's absolute URL, the list's `src`: the page reads it again, in the background, to stay current. */
+export { ReadUrlError, type ReadUrlErrorCode, type ReadUrlOptions } from '../server/read-url.js';
+
+/**
+ * What renderStoryList() needs: the feed's address, and optionally its JSON and the list's attributes. Without
+ * `feed`, `src` is read on the server with limits: `timeout`, `maxBytes`, `maxRedirects` and
+ * `allowPrivateAddresses` (see ReadUrlOptions; by default 10 seconds, 20 MB, 5 redirects, public addresses only).
+ */
+export interface RenderStoryListOptions extends Pick<
+  ReadUrlOptions,
+  'timeout' | 'maxBytes' | 'maxRedirects' | 'allowPrivateAddresses' | 'signal'
+> {
+  /**
+   * The feed's absolute URL, the list's `src`: the page reads it again, in the background, to stay current. Write
+   * it from configuration, never from the request (its Host header is whatever the client sent).
+   */
   src: string;
-  /** The feed's JSON (a JSON Feed object); fetched from `src` when not given. */
+  /**
+   * The feed's JSON (a JSON Feed object). When not given, it is read from `src` on the server: within `timeout`
+   * milliseconds (default 10,000, for connecting, redirects and the whole body), at most `maxBytes` bytes (default
+   * 20 MB, stopped as it streams), at most `maxRedirects` redirects (default 5), decoded by its charset, and never
+   * from a loopback, private, link-local or other non-public address (checked on the address connected to, after
+   * DNS, at every redirect) unless `allowPrivateAddresses` allows it: `true`, or a list of addresses and CIDR
+   * ranges such as `['10.1.0.0/16']`. Failures throw a ReadUrlError saying which URL and which limit or address.
+   */
   feed?: unknown;
   /** The list's other attributes, by their HTML names: `project`, `layout`, `group-by`, `hide-media-contact`… */
   attributes?: Record<string, string | number | boolean | undefined>;
@@ -37,14 +57,14 @@ const DATA_MARK = '<!--impact-stories-data-->';
  * shows travel with it in a `<script type="application/feed+json">`, so the script-tag file hydrates the list
  * (impact-stories-ssr.js, or `impact-stories-widgets/hydrate` first) without fetching for its first paint.
  */
-export async function renderStoryList({ src, feed, attributes = {}, fallback }: RenderStoryListOptions): Promise<string> {
+export async function renderStoryList({ src, feed, attributes = {}, fallback, ...read }: RenderStoryListOptions): Promise<string> {
   if (!isHttpUrl(src)) {
     throw new TypeError(
       `renderStoryList(): src must be the feed's absolute http(s) URL, which the page reads again; got ${JSON.stringify(src)}.`,
     );
   }
   if (fallback) checkFallback(fallback);
-  const json = feed ?? (await fetchFeedJson(src));
+  const json = feed ?? (await fetchFeedJson(src, read));
   // The sentences of the list's language, read before rendering: a server render does not wait for them.
   await loadMessages(typeof attributes.locale === 'string' ? attributes.locale : undefined);
   const shown = shownPart(json, src, attributes);
@@ -109,10 +129,18 @@ function isHttpUrl(value: unknown, base?: string): value is string {
   }
 }
 
-async function fetchFeedJson(src: string): Promise<unknown> {
-  const response = await fetch(src);
-  if (!response.ok) throw new Error(`renderStoryList(): ${src} answered ${response.status} ${response.statusText}.`);
-  return response.json();
+async function fetchFeedJson(src: string, options: ReadUrlOptions): Promise<unknown> {
+  const { text, contentType } = await readFeedText(src, {
+    ...options,
+    headers: { accept: 'application/feed+json, application/json;q=0.9' },
+  });
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`renderStoryList(): ${src} (content type ${contentType ?? 'none'}) is not JSON: ${(error as Error).message}.`, {
+      cause: error,
+    });
+  }
 }
 
 /** The feed's own fields and the items of the list's first page: what the list shows, and all the page carries. */
