@@ -153,6 +153,8 @@ export class ImpactStoryListElement extends LitElement {
   /** True when the list came with its stories (a prerendered page), which it shows before its language's sentences arrive. */
   #prerendered = false;
   #waiting = () => this.#locale.waiting && !this.#prerendered;
+  /** True once a task has ended since the list had no feed: it then reports that it has none. */
+  #late = false;
   /** Pages of the archive read to fill the first page of stories (see #fillFirstPage). */
   #pagesRead = 0;
   /** Grid cards without a photo show a placeholder in its place. */
@@ -215,7 +217,10 @@ export class ImpactStoryListElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const [source, filters] = [this.#feedSource(), this.#filters()];
     if (!this.hasUpdated) this.#prerendered = this.#feed.prefill(source, filters, this.initialFeed ?? inlineFeed(this));
-    this.#feed.load(source, filters);
+    // Frameworks give `src` as a property after connecting the list, some microtasks later (React): a list without a
+    // feed waits for the task to end before saying so, rather than reporting `no-feed` on every load.
+    if (source.url || this.#late) this.#feed.load(source, filters);
+    else setTimeout(() => ((this.#late = true), this.requestUpdate()));
     const pagingReset = pagingProperties.some((name) => changed.has(name));
     const loadedMore = (changed as Map<PropertyKey, unknown>).has('pages') && !pagingReset;
     if (pagingReset) [this.pages, this.#pagesRead] = [1, 0];
