@@ -95,3 +95,81 @@ describe('XML that is no feed explains itself', () => {
     expect(lost.detail.message).to.match(/: its <rss> element holds no <channel>\.$/);
   });
 });
+
+describe('photos as feeds give them', () => {
+  it("reads a podcast's episode art (itunes:image), never its audio, and its itunes:summary", async () => {
+    const { list, detail } = await readIn('Asia/Tokyo', { src: testFeed('dialect-podcast.xml'), lang: 'en' });
+    expect(cardTitles(list)).to.deep.equal(['Episode 12: Welders of Dhaka', 'Episode 11: Tailors']);
+    expect(summaries(list)).to.deep.equal(['We meet three welders who trained in Dhaka.', 'Tailors talk about their first orders.']);
+    expect(images(detail)).to.deep.equal(['https://podcast.example.org/artwork/ep12.jpg', '']);
+    expect(dates(list)).to.deep.equal(['5 March 2024', '20 February 2024']);
+    expectNoMarkup(list);
+  });
+
+  it("reads a YouTube channel's Atom feed: the thumbnail and description in media:group", async () => {
+    const { list, detail } = await loadedList({ src: testFeed('dialect-youtube.xml'), lang: 'en' });
+    expect(cardTitles(list)).to.deep.equal(['How a sewing cooperative started']);
+    // Plain text, as written: "<3" is no tag.
+    expect(summaries(list)).to.deep.equal(['Ten women, two machines & one idea. Subscribe <3']);
+    expect(links(list)).to.deep.equal(['https://www.youtube.com/watch?v=abc123XYZ_0']);
+    expect(images(detail)).to.deep.equal(['https://i4.ytimg.example/vi/abc123XYZ_0/hqdefault.jpg']);
+    expect(dates(list)).to.deep.equal(['5 March 2024']);
+  });
+
+  it("reads Medium's RSS: the post's first figure from content:encoded, never its tracking pixel", async () => {
+    const { list, detail } = await loadedList({ src: testFeed('dialect-medium.xml'), lang: 'en' });
+    expect(cardTitles(list)).to.deep.equal(['What apprentices taught us', 'A post without a picture']);
+    expect(summaries(list)).to.deep.equal(['Apprentices taught us to listen first.', 'Only words here.']);
+    expect(images(detail)).to.deep.equal(['https://cdn-images-1.medium.example.com/max/1024/1*abc.jpeg', '']);
+    expect(alts(detail)).to.deep.equal(['Apprentices at a workbench', '']);
+    expect(links(list)[0]).to.equal('https://medium.example.com/skills-stories/what-apprentices-taught-us-1a2b3c?source=rss----abc---4');
+    expect(detail.feed.stories.map((story: { authors: string[] }) => story.authors)).to.deep.equal([['Amal Haddad'], ['Li Wei']]);
+    expectNoMarkup(list);
+  });
+
+  it("reads Mastodon's RSS: untitled posts headed by their words, the photo and its description, no emoji as a photo", async () => {
+    const { list, detail } = await loadedList({ src: testFeed('dialect-mastodon.xml'), lang: 'en' });
+    expect(detail.skipped).to.equal(0);
+    expect(cardTitles(list)).to.deep.equal([
+      'Our first class of #electricians graduated today!',
+      'Short update: the tool library opens on Monday.',
+    ]);
+    expect(images(detail)).to.deep.equal(['https://files.social.example/media_attachments/files/112/044/original/abc.jpg', '']);
+    expect(alts(detail)).to.deep.equal(['Twelve graduates hold up their certificates', '']);
+    expect(dates(list)).to.deep.equal(['6 March 2024', '5 March 2024']);
+    expectNoMarkup(list);
+  });
+
+  it("reads Blogger's Atom: its media:thumbnail, the alternate link among five, text titles with an ampersand", async () => {
+    const { list, detail } = await readIn('Europe/Berlin', { src: testFeed('dialect-blogger.xml'), lang: 'en' });
+    expect(cardTitles(list)).to.deep.equal(['Bricklayers & their first wall']);
+    expect(summaries(list)).to.deep.equal(['The apprentices built their first wall.']);
+    expect(links(list)).to.deep.equal(['https://skillsblog.example.com/2024/03/bricklayers.html']);
+    expect(images(detail)).to.deep.equal(['https://blogger.googleusercontent.example/img/b/R29v/s72-c/wall.jpg']);
+    // 21:30 at -08:00 is already 6 March in Berlin.
+    expect(dates(list)).to.deep.equal(['5 March 2024']);
+    expectNoMarkup(list);
+  });
+
+  it('reads Media RSS with neither medium nor type as a photo, unless it is a sound or video file', async () => {
+    const { list, detail } = await loadedList({ src: testFeed('dialect-untyped-media.xml'), lang: 'es' });
+    expect(cardTitles(list)).to.deep.equal(['Soldadoras en Bilbao', 'Un vídeo del taller']);
+    expect(images(detail)).to.deep.equal([
+      'https://imagenes.example.es/resizer/AbC123=/800x600/smart/filters:format(jpg)/photo',
+      'https://imagenes.example.es/thumbs/taller',
+    ]);
+    expect(detail.feed.stories[0].imageCredit).to.equal('EFE');
+    expect(dates(list)).to.deep.equal(['5 de marzo de 2024', '4 de marzo de 2024']);
+  });
+});
+
+describe("an item's first picture, where it declares none", () => {
+  it('skips emoji, lazy-loading placeholders and tracking pixels, and resolves the picture against the link', async () => {
+    const { list, detail } = await loadedList({ src: testFeed('dialect-wordpress-content.xml'), lang: 'es' });
+    expect(cardTitles(list)).to.deep.equal(['Carpinteras de Oaxaca – primera promoción', 'Aviso: horarios de marzo']);
+    expect(summaries(list)[0]).to.equal('Quince carpinteras terminaron el curso “Madera y oficio” … Leer más');
+    expect(images(detail)).to.deep.equal(['https://oficios.example.org/wp-content/uploads/2024/03/carpinteras-1024x683.jpg', '']);
+    expect(alts(detail)).to.deep.equal(['Carpinteras en el taller', '']);
+    expectNoMarkup(list);
+  });
+});

@@ -46,8 +46,9 @@ export function parseInert(markup: string, type: DOMParserSupportedType = 'text/
 
 const parse = (html: string) => parseInert(html);
 
-const blocks = 'p,div,li,br,h1,h2,h3,h4,h5,h6,blockquote,pre,tr,figcaption,dt,dd';
-const unseen = 'script,style,template,noscript,iframe,object,svg,math';
+const blocks = 'p,div,li,br,h1,h2,h3,h4,h5,h6,blockquote,pre,tr,dt,dd';
+// A photo's caption describes a photo the card shows apart, if at all: it is no part of the summary.
+const unseen = 'script,style,template,noscript,iframe,object,svg,math,figcaption';
 
 /** The words of a parsed HTML fragment, blocks separated by spaces. */
 function wordsOf(body: HTMLElement): string {
