@@ -173,3 +173,41 @@ describe("an item's first picture, where it declares none", () => {
     expectNoMarkup(list);
   });
 });
+
+describe('micro.blog and other JSON Feeds of short posts', () => {
+  it('never shows markup written into content_text, skips no post with words, and shows each post its photo', async () => {
+    const { list, detail } = await readIn('Asia/Tokyo', { src: testFeed('dialect-microblog.json'), lang: 'en' });
+    expect(detail.skipped).to.equal(0);
+    expect(cardTitles(list)).to.deep.equal([
+      'Sunset over the training centre.',
+      // A photo post with no words is headed by its photo's description.
+      'Twelve graduates with their certificates',
+      'Lunch with the apprentices: rice & dal.',
+      'https://example.org/report.pdf',
+      'The new workshop in Sylhet',
+      'Tool library',
+    ]);
+    expect(summaries(list).slice(4)).to.deep.equal([
+      'The new workshop in Sylhet opened with twelve apprentices.',
+      'The tool library lends drills and saws.',
+    ]);
+    // Photos from the posts' HTML, resolved against each post's address.
+    expect(images(detail)).to.deep.equal([
+      'https://rahim.micro.example/2024/03/06/uploads/2024/sunset.jpg',
+      'https://rahim.micro.example/uploads/2024/graduates.jpg',
+      '',
+      '',
+      '',
+      'https://rahim.micro.example/uploads/2024/tools.jpg',
+    ]);
+    expect(dates(list).slice(0, 2)).to.deep.equal(['6 March 2024', '5 March 2024']);
+    expectNoMarkup(list);
+  });
+
+  it('reads "a < b" in text as text, and a tag the HTML parser knows as markup', async () => {
+    const { list } = await loadedList({ src: testFeed('dialect-microblog-text.json'), lang: 'en' });
+    expect(cardTitles(list)).to.deep.equal(['If a < b and b<c, then a<c.', 'Certificates for all']);
+    expect(summaries(list)).to.deep.equal(['', 'Twelve graduates, one photo.']);
+    expect(cards(list)[1].textContent).to.not.contain('<');
+  });
+});
