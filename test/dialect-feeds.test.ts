@@ -211,3 +211,53 @@ describe('micro.blog and other JSON Feeds of short posts', () => {
     expect(cards(list)[1].textContent).to.not.contain('<');
   });
 });
+
+describe('what CMSs write', () => {
+  it('Ghost: CDATA everywhere, a uuid guid, media:content', async () => {
+    const { list, detail } = await loadedList({ src: testFeed('dialect-ghost.xml'), lang: 'en' });
+    expect(cardTitles(list)).to.deep.equal(['Plumbers of Nairobi']);
+    expect(summaries(list)).to.deep.equal(['Eight plumbers, one new trade.']);
+    expect(links(list)).to.deep.equal(['https://journal.example.org/plumbers-of-nairobi/']);
+    expect(images(detail)).to.deep.equal(['https://journal.example.org/content/images/2024/03/plumbers.jpg']);
+    expect(dates(list)).to.deep.equal(['5 March 2024']);
+    expectNoMarkup(list);
+  });
+
+  it('Drupal: a site-relative picture resolved against the link, &nbsp; in escaped HTML', async () => {
+    const { list, detail } = await loadedList({ src: testFeed('dialect-drupal.xml') });
+    expect(cardTitles(list)).to.deep.equal(['Des menuisiers formés à Dakar']);
+    expect(summaries(list)).to.deep.equal(['Vingt menuisiers ont reçu leur diplôme. Bravo !']);
+    expect(images(detail)).to.deep.equal([
+      'https://www.drupal-site.example.org/sites/default/files/styles/large/public/2024-03/menuisiers.jpg?itok=Ab12Cd34',
+    ]);
+    expect(alts(detail)).to.deep.equal(['Menuisiers au travail']);
+    expect(cards(list)[0].getAttribute('lang')).to.equal('fr');
+    expectNoMarkup(list);
+  });
+
+  it("Hugo: a page-relative picture in the summary, the publisher's day at +01:00", async () => {
+    const { list, detail } = await readIn('America/Los_Angeles', { src: testFeed('dialect-hugo.xml'), locale: 'en' });
+    expect(cardTitles(list)).to.deep.equal(['Elektrikerinnen in Köln']);
+    expect(summaries(list)).to.deep.equal(['Zwölf Frauen lernen das Handwerk – „mit Begeisterung“.']);
+    expect(images(detail)).to.deep.equal(['https://notes.example.org/posts/elektrikerinnen/elektrikerinnen.jpg']);
+    expect(dates(list)).to.deep.equal(['5 March 2024']);
+    expectNoMarkup(list);
+  });
+
+  it('Jekyll (jekyll-feed): html titles and summaries, media:content before its thumbnail', async () => {
+    const { list, detail } = await readIn('America/Los_Angeles', { src: testFeed('dialect-jekyll.xml'), locale: 'en-GB' });
+    expect(detail.feed.title).to.equal('Skills & Stories');
+    expect(cardTitles(list)).to.deep.equal(['Masons’ first bridge']);
+    expect(summaries(list)).to.deep.equal(['The masons finished their first bridge & celebrated.']);
+    expect(images(detail)).to.deep.equal(['https://jekyll.example.org/assets/img/bridge-large.jpg']);
+    expect(dates(list)).to.deep.equal(['5 March 2024']);
+    expect(detail.feed.stories[0].authors).to.deep.equal(['Priya Nair']);
+    expectNoMarkup(list);
+  });
+
+  it("news sites' dates: the day written, whatever the shape of the date and the reader's zone", async () => {
+    const { list } = await readIn('Asia/Tokyo', { src: testFeed('dialect-news-dates.xml'), locale: 'en' });
+    expect(cardTitles(list)).to.deep.equal(['Eins', 'Zwei', 'Drei', 'Vier', 'Fünf', 'Sechs']);
+    expect(dates(list)).to.deep.equal(['5 March 2024', '4 March 2024', '3 March 2024', '2 March 2024', '1 March 2024', '29 February 2024']);
+  });
+});

@@ -148,6 +148,12 @@ const atomText = (entry: Element, name: string) => {
   return /html/.test(type) || mode === 'escaped' ? { html: element.textContent ?? '' } : { text: asText(element.textContent?.trim()) };
 };
 
+/** The words of an Atom title written as HTML; undefined for a text one. */
+function htmlTitle(parent: Element): string | undefined {
+  const { html } = atomText(parent, 'title');
+  return html === undefined ? undefined : htmlToText(html).trim();
+}
+
 /** The `alternate` link (a link without `rel` is one); never a `self` or `enclosure` link. */
 function atomLink(parent: Element): string | undefined {
   const link = children(parent, 'link').find((candidate) => (candidate.getAttribute('rel') ?? 'alternate') === 'alternate');
@@ -165,7 +171,7 @@ function atomEntry(entry: Element): Item {
   return {
     id: textOf(entry, 'id') ?? link,
     url: link,
-    title: title.text ?? (title.html === undefined ? undefined : htmlToText(title.html).trim()),
+    title: title.text ?? htmlTitle(entry),
     summary: summary.text,
     content_html: summary.html ?? content.html,
     // YouTube describes its videos in media:group.
@@ -246,7 +252,7 @@ export async function xmlToJsonFeed(xml: string): Promise<Item | undefined> {
   if (root.localName === 'feed' && (root.namespaceURI === ATOM || root.namespaceURI === ATOM_03)) {
     return {
       version: 'https://jsonfeed.org/version/1.1',
-      title: textOf(root, 'title'),
+      title: htmlTitle(root) ?? textOf(root, 'title'),
       home_page_url: atomLink(root),
       language: root.getAttribute('xml:lang') ?? undefined,
       items: await inSlices(children(root, 'entry'), atomEntry),
