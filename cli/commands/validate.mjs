@@ -7,26 +7,33 @@ export const validateCommand = {
   options: { json: { type: 'boolean' } },
   help: `impact-stories validate <file-or-url> [--json]
 
-Checks a feed against the JSON Schema for JSON Feed 1.1 with the _impact extension (schema/impact-feed.schema.json
-in the package). Each problem gives its JSON pointer, line and column. Problems the widgets work around (no url,
-no date, a day without a time, a photo without alt text or credit, a repeated id) are warnings.
+Checks a feed as the widgets read it: a JSON Feed (1.0 or 1.1, with the _impact extension; the JSON Schema is
+schema/impact-feed.schema.json in the package), or an RSS 2.0 or Atom 1.0 feed, read into a JSON Feed by the
+same mapping as \`impact-stories convert\` and checked as that. Each problem gives its JSON pointer (for RSS and
+Atom, into the JSON Feed it reads as) and, in JSON, its line and column.
 
-  --json   print {"valid", "errors", "warnings"} for CI pipelines
+Errors are what no widget can show: text that is neither JSON nor well-formed RSS or Atom, JSON without an
+"items" list or with another "version", a feed none of whose items can be shown. Everything the widgets work
+around is a warning: an item they skip (no id, no http(s) url, no title and no text; not an object), no date or
+an unreadable one, a photo without alt text or credit, a repeated id, a field of the wrong type.
+
+  --json   print {"valid", "format", "errors", "warnings"} for CI pipelines
 
 Exit codes: 0 valid (warnings allowed), 1 errors, 2 bad usage.`,
 
   async run(positionals, { json }) {
     if (positionals.length !== 1) throw new UsageError('validate takes one file or URL.');
     const [location] = positionals;
-    const { errors, warnings } = validateFeedText(await readInput(location));
+    const { format, errors, warnings } = validateFeedText(await readInput(location), { base: location });
     if (json) {
-      sayJson({ valid: !errors.length, errors, warnings });
+      sayJson({ valid: !errors.length, format, errors, warnings });
     } else {
       const line = (kind) => (problem) =>
-        `${location}:${problem.line}:${problem.column}  ${kind}  ${problem.message}${problem.pointer ? `  (${problem.pointer})` : ''}`;
+        `${location}${problem.line ? `:${problem.line}:${problem.column}` : ''}  ${kind}  ${problem.message}${problem.pointer ? `  (${problem.pointer})` : ''}`;
       for (const text of [...errors.map(line('error')), ...warnings.map(line('warning'))]) say(text);
       const counts = `${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;
-      say(errors.length ? `${location}: not valid (${counts}).` : `${location}: valid (${counts}).`);
+      const read = format === 'rss' || format === 'atom' ? `, read as ${format === 'rss' ? 'RSS' : 'Atom'}` : '';
+      say(errors.length ? `${location}: not valid (${counts}${read}).` : `${location}: valid (${counts}${read}).`);
     }
     return errors.length ? 1 : 0;
   },

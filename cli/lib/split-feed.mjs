@@ -16,7 +16,7 @@ export function slugOf(value) {
 export const SPLIT_PATH = '{field}/{slug}/feed.json';
 
 const time = (item) => {
-  const value = Date.parse(item.date_published ?? '');
+  const value = Date.parse(typeof item?.date_published === 'string' ? item.date_published : '');
   return Number.isNaN(value) ? -Infinity : value;
 };
 
@@ -27,15 +27,30 @@ const newestFirst = (items) =>
     .sort((a, b) => b.time - a.time || a.index - b.index)
     .map(({ item }) => item);
 
-const yearOf = (item) => {
-  const match = /^(\d{4})-/.exec(item.date_published ?? '');
-  return match?.[1];
+/** Text as the widgets read it (normalise-feed.ts text()): trimmed, whitespace collapsed; '' for anything else. */
+const text = (value) => (typeof value === 'string' ? value.slice(0, 1000).trim().replace(/\s+/g, ' ') : '');
+
+/** A list of names as the widgets read it: an array, or one string separated by commas or semicolons; 20 at most. */
+const names = (value) => {
+  const parts = typeof value === 'string' ? value.split(/[,;]/, 20) : Array.isArray(value) ? value.slice(0, 20) : [];
+  return [...new Set(parts.map(text).filter(Boolean))];
 };
 
-/** The values of each field a feed is split by, for one item. */
+const impactOf = (item) => (item?._impact && typeof item._impact === 'object' ? item._impact : {});
+
+/** The year of the day a story is shown with: its date_published, else its date_modified, as the feed wrote it. */
+const yearOf = (item) => {
+  for (const date of [item?.date_published, item?.date_modified]) {
+    const match = typeof date === 'string' ? /^\s*(\d{4})-\d\d-\d\d/.exec(date.slice(0, 40)) : null;
+    if (match && !Number.isNaN(Date.parse(date.trim().replace(' ', 'T')))) return match[1];
+  }
+  return undefined;
+};
+
+/** The values of each field a feed is split by, for one item, as the widgets' filters read them. */
 const fields = {
-  project: (item) => (item._impact?.project ? [item._impact.project] : []),
-  country: (item) => item._impact?.countries ?? [],
+  project: (item) => (text(impactOf(item).project) ? [text(impactOf(item).project)] : []),
+  country: (item) => names(impactOf(item).countries ?? impactOf(item).country),
   year: (item) => (yearOf(item) ? [yearOf(item)] : []),
 };
 

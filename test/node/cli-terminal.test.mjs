@@ -42,13 +42,13 @@ const feedWith = (items, extra = {}) =>
   JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: hostile, ...extra, items }, null, 2);
 
 const items = [
-  { id: `${hostile}-1`, title: `${hostile} no url`, date_published: hostile },
+  { id: `${hostile}-1`, title: `${hostile} bad date`, url: 'https://x.org/1', date_published: hostile },
   { id: `${hostile}-1`, title: `\n::error::${hostile}`, url: 'https://x.org/2', image: 'https://x.org/2.jpg' },
   { id: 'ok', title: 'Fine', url: 'https://x.org/3', date_published: '2022-07-21' },
 ];
 
 test('validate prints feed text with its control characters escaped, in words and in --json', async () => {
-  const path = await file('hostile.json', feedWith(items));
+  const path = await file('hostile.json', feedWith(items, { _impact: { media_contact: `\n::error::${hostile}` } }));
   for (const args of [[path], [path, '--json']]) {
     const run = cli('validate', ...args);
     assertPrintable(run.stdout, `validate ${args.join(' ')} stdout`);

@@ -53,11 +53,18 @@ test('--version and --help for every command; a bad command line exits 2 and say
 
 test('validate: the sample is valid; errors give their pointer, line, column and plain words, and exit 1', async () => {
   assert.equal(cli('validate', 'sample/impact-stories.json').code, 0);
-  const broken = await file('broken.json', validFeed([{ id: 'a', title: 'A', url: 'https://x.org/a' }, { title: 3 }]));
+  // Only what no widget can show is an error: here, a feed none of whose items can be shown.
+  const broken = await file('broken.json', validFeed([{ title: 'A', url: 'https://x.org/a' }, { title: 3 }]));
   const run = cli('validate', broken);
   assert.equal(run.code, 1);
-  assert.match(run.stdout, /broken\.json:10:5 {2}error {2}Item 2 has no "id"\. {2}\(\/items\/1\)/);
-  assert.match(run.stdout, /broken\.json:11:16 {2}error {2}Item 2's title should be a string\. {2}\(\/items\/1\/title\)/);
+  assert.match(
+    run.stdout,
+    /broken\.json:4:12 {2}error {2}None of the feed's 2 items can be shown: the widgets show no stories\. {2}\(\/items\)/,
+  );
+  assert.match(run.stdout, /broken\.json:5:5 {2}warning {2}Item 1 is skipped by the widgets: it has no id\. {2}\(\/items\/0\)/);
+  const version = cli('validate', await file('version.json', JSON.stringify({ version: 'https://example.org/v2', items: [] })));
+  assert.equal(version.code, 1);
+  assert.match(version.stdout, /version.json:1:12 {2}error {2}The feed's version should be "https:\/\/jsonfeed\.org\/version\/1\.1"/);
   const notJson = cli('validate', await file('not.json', '{"items": [1,'));
   assert.equal(notJson.code, 1);
   assert.match(notJson.stdout, /not\.json:1:\d+ {2}error {2}Not JSON/);
@@ -67,6 +74,7 @@ test('validate: the sample is valid; errors give their pointer, line, column and
 test('validate: what the widgets work around is a warning, and --json reports it for pipelines', async () => {
   const items = [
     { id: 'a', title: 'No address', date_published: '2022-07-21' },
+    { id: 7, title: 3, summary: 'A wrong title, a number id', url: 'https://x.org/7', date_published: '2022-07-21' },
     { id: 'b', title: 'No date', url: 'https://x.org/b' },
     {
       id: 'b',
@@ -84,12 +92,13 @@ test('validate: what the widgets work around is a warning, and --json reports it
   assert.deepEqual(report.errors, []);
   const messages = report.warnings.map((warning) => `${warning.pointer} ${warning.message}`);
   for (const expected of [
-    /^\/items\/0 "No address" has no url/,
-    /^\/items\/1 "No date" has no date_published/,
-    /^\/items\/2\/image .*no _impact\.image_alt/,
-    /^\/items\/2\/image .*no _impact\.image_credit/,
-    /^\/items\/2\/id .*repeats the id "b" of item 2/,
-    /^\/items\/3\/date_published .*"last Tuesday" is not an RFC 3339 date/,
+    /^\/items\/0 Item 1 is skipped by the widgets: it has no http\(s\) url/,
+    /^\/items\/1\/title Item 2's title should be a string: the widgets ignore it\./,
+    /^\/items\/2 "No date" has no date_published/,
+    /^\/items\/3\/image .*no _impact\.image_alt/,
+    /^\/items\/3\/image .*no _impact\.image_credit/,
+    /^\/items\/3\/id .*repeats the id "b" of item 3/,
+    /^\/items\/4\/date_published .*"last Tuesday" is not an RFC 3339 date/,
   ])
     assert.ok(
       messages.some((message) => expected.test(message)),
