@@ -11,19 +11,31 @@ import { isObject } from '../src/feed/normalise-feed.js';
 /**
  * Every regular expression that reads feed text, given 100 KB written to make a backtracking matcher work hardest
  * (runs of what one quantifier accepts, with the ending that makes the match fail). A linear match of 100 KB takes
- * well under a millisecond; the quadratic e-mail check this guards against took seconds. 50 ms leaves room for a
- * loaded machine and a first, unoptimised run.
+ * well under a millisecond; the quadratic e-mail check this guards against took seconds. 50 ms, the best of three
+ * runs, leaves room for a loaded machine and a first, unoptimised run; a quadratic match fails all three.
  */
 const LIMIT_MS = 50;
 const SIZE = 100_000;
 const run = (unit: string, ending = '') => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE) + ending;
 
-function expectQuick(label: string, work: () => unknown) {
-  const started = performance.now();
-  work();
-  const ms = performance.now() - started;
-  expect(ms, `${label}: ${ms.toFixed(1)} ms`).to.be.below(LIMIT_MS);
+/** The best of three runs, so a pause of the machine (another process, a garbage collection) is not a failure. */
+function fastestMs(work: () => unknown, limit: number): number {
+  let best = Infinity;
+  for (let run = 0; run < 3 && best >= limit; run++) {
+    const started = performance.now();
+    work();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
 }
+
+function expectQuick(label: string, work: () => unknown, limit = LIMIT_MS) {
+  const ms = fastestMs(work, limit);
+  expect(ms, `${label}: ${ms.toFixed(1)} ms`).to.be.below(limit);
+}
+
+/** A whole item runs about ten of the expressions above, and parses its URLs: ten times one's limit. */
+const ITEM_LIMIT_MS = LIMIT_MS * 10;
 
 const pathological = [
   run('.', '@'),
@@ -85,11 +97,11 @@ describe('regular expressions over feed text run in linear time', () => {
     for (const value of pathological) {
       const item = { id: value, url: value, title: value, summary: value, content_text: value, content_html: value, image: value };
       const feed = { version: 'https://jsonfeed.org/version/1.1', title: value, items: [item], _impact: { media_contact: value } };
-      expectQuick('normaliseFeed', () => normaliseFeed(feed, 'https://example.org/feed.json'));
+      expectQuick('normaliseFeed', () => normaliseFeed(feed, 'https://example.org/feed.json'), ITEM_LIMIT_MS);
       expectQuick('hasUntidyItems', () => hasUntidyItems(feed));
       expectQuick('withoutMarkdownLinks', () => withoutMarkdownLinks(value));
-      expectQuick('the untidy reader', () => reader.headingOf({ ...item, title: '', summary: '' }));
-      expectQuick('the untidy reader, titled', () => reader.headingOf(item));
+      expectQuick('the untidy reader', () => reader.headingOf({ ...item, title: '', summary: '' }), ITEM_LIMIT_MS);
+      expectQuick('the untidy reader, titled', () => reader.headingOf(item), ITEM_LIMIT_MS);
     }
   });
 
@@ -98,11 +110,14 @@ describe('regular expressions over feed text run in linear time', () => {
       const escaped = value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
       const rss = `<rss version="2.0"><channel><title>t</title><item><title>${escaped}</title><link>${escaped}</link>
         <description>${escaped}</description><pubDate>${escaped}</pubDate></item></channel></rss>`;
-      // The time includes parsing 100 KB of XML, linear but not free: four times the limit.
-      const started = performance.now();
-      await xmlToJsonFeed(rss);
-      const ms = performance.now() - started;
-      expect(ms, `xmlToJsonFeed: ${ms.toFixed(1)} ms`).to.be.below(LIMIT_MS * 4);
+      // The time includes parsing 100 KB of XML, linear but not free: a whole item's limit, best of three.
+      let ms = Infinity;
+      for (let run = 0; run < 3 && ms >= ITEM_LIMIT_MS; run++) {
+        const started = performance.now();
+        await xmlToJsonFeed(rss);
+        ms = Math.min(ms, performance.now() - started);
+      }
+      expect(ms, `xmlToJsonFeed: ${ms.toFixed(1)} ms`).to.be.below(ITEM_LIMIT_MS);
     }
   });
 });
