@@ -213,7 +213,8 @@ for (const version of WORDPRESS_VERSIONS) {
       await admin.goto(`${wordpress.url}/wp-admin/options-general.php?page=impact-stories`);
       assert.ok(await admin.$('form[action="options.php"] input[name="_wpnonce"]'), 'the form carries a nonce');
       assert.equal(await admin.$eval('#impact_stories_feed_url', (input) => input.value), FEED_PATH);
-      await admin.$eval('#impact_stories_fallback_url', (input) => (input.value = 'javascript:alert(1)'));
+      const hostile = 'javascript:alert(1)"><img src=x onerror="document.title=1">';
+      await admin.$eval('#impact_stories_fallback_url', (input, value) => (input.value = value), hostile);
       await admin.$eval('#impact_stories_fallback_text', (input) => (input.value = '<b>All our stories</b>'));
       await Promise.all([admin.waitForNavigation(), admin.$eval('#submit', (button) => button.form.requestSubmit(button))]);
       assert.equal(
@@ -221,10 +222,13 @@ for (const version of WORDPRESS_VERSIONS) {
         'https://www.ilo.org/impact-stories',
         'a javascript: address is not saved; the old one stays',
       );
-      assert.match(
-        await admin.$eval('#setting-error-impact_stories_fallback_url', (notice) => notice.textContent),
-        /Link address was not changed/,
-      );
+      const notice = await admin.$eval('#setting-error-impact_stories_fallback_url', (element) => ({
+        text: element.textContent,
+        images: element.querySelectorAll('img').length,
+      }));
+      assert.match(notice.text, /Link address was not changed/);
+      assert.ok(notice.text.includes(hostile), 'the refused address is shown as text');
+      assert.equal(notice.images, 0, 'the refused address is never markup');
       assert.equal(await admin.$eval('#impact_stories_fallback_text', (input) => input.value), 'All our stories');
       assert.equal(await admin.$eval('#impact_stories_feed_url', (input) => input.value), FEED_PATH, 'the feed is kept');
       await admin.browserContext().close();

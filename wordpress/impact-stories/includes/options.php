@@ -99,7 +99,7 @@ function impact_stories_sanitize_options( $input ) {
 				IMPACT_STORIES_OPTION,
 				'impact_stories_' . $key,
 				/* translators: 1: the field's name, 2: what was typed */
-				sprintf( __( '%1$s was not changed: "%2$s" is neither an http(s) address nor a path on this site (starting with one "/").', 'impact-stories' ), $label, $given )
+				esc_html( sprintf( __( '%1$s was not changed: "%2$s" is neither an http(s) address nor a path on this site (starting with one "/").', 'impact-stories' ), $label, $given ) )
 			);
 			return $old[ $key ];
 		}
