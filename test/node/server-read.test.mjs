@@ -282,10 +282,49 @@ test('the command refuses a URL input on a private address, as renderStoryList()
   assert.deepEqual(seen, []);
 });
 
-test('readFeedText decodes by charset', async () => {
-  const latin = await serve((request, response) => {
-    response.setHeader('content-type', 'application/rss+xml; charset=ISO-8859-1');
-    response.end(Buffer.from('<rss><title>Caf\xe9</title></rss>', 'latin1'));
+test('readFeedText decodes by charset: BOM, then Content-Type (not for JSON), then XML declaration, then UTF-8', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const { origin } = await serve(async (request, response) => {
+    const url = new URL(request.url, 'http://x');
+    response.setHeader('content-type', url.searchParams.get('type'));
+    response.end(await readFile(new URL(`../fixtures/${url.pathname.slice(1)}`, import.meta.url)));
   });
-  assert.equal((await readFeedText(`${latin.origin}/`, LOCAL)).text, '<rss><title>Café</title></rss>');
+  const text = async (name, type) => (await readFeedText(`${origin}/${name}?type=${encodeURIComponent(type)}`, LOCAL)).text;
+  const latin = 'Café à São Paulo: «élan» ±';
+  assert.match(await text('charset-latin1.xml', 'application/rss+xml; charset=ISO-8859-1'), new RegExp(`<title>${latin}</title>`));
+  assert.match(await text('charset-latin1-declared.xml', 'application/rss+xml'), new RegExp(`<title>${latin}</title>`));
+  assert.match(await text('charset-windows-1251.xml', 'text/xml'), /<title>Новости проекта в Кыргызстане<\/title>/);
+  assert.match(await text('charset-windows-1251.xml', 'text/xml; charset="windows-1251"'), /<title>Новости проекта в Кыргызстане<\/title>/);
+  const gb = await text('charset-gb2312.xml', 'application/rss+xml');
+  assert.match(gb, /<title>项目新闻：中国的技能培训<\/title>/);
+  // The declaration keeps its version, and loses the encoding that no longer applies to decoded text.
+  assert.ok(gb.startsWith('<?xml version="1.0"?>\n<rss'), gb.slice(0, 60));
+  for (const name of ['charset-utf16le-bom.xml', 'charset-utf16be-bom.xml']) {
+    const decoded = await text(name, 'application/rss+xml; charset=iso-8859-1');
+    assert.ok(decoded.startsWith('<?xml'), `${name}: the byte-order mark is dropped`);
+    assert.match(decoded, /<title>Ünïcödé ☃ 技能<\/title>/, name);
+  }
+  const json = await text('charset-utf8-bom.json', 'application/feed+json; charset=iso-8859-1');
+  assert.equal(JSON.parse(json).items[0].title, 'Ünïcödé ☃ 技能');
+  // JSON without a byte-order mark is UTF-8 whatever the charset says (a server's default, often wrong for it).
+  const plain = await serve((request, response) => {
+    response.setHeader('content-type', 'application/json; charset=iso-8859-1');
+    response.end(feed('Ünïcödé ☃'));
+  });
+  assert.equal(JSON.parse((await readFeedText(`${plain.origin}/`, LOCAL)).text).items[0].title, 'Ünïcödé ☃');
+  // An unknown label is passed over.
+  assert.match(await text('charset-latin1-declared.xml', 'application/rss+xml; charset=x-klingon'), new RegExp(latin));
+});
+
+test('the command reads a URL input in its charset (convert, from windows-1251 RSS to JSON Feed)', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const { origin } = await serve(async (request, response) => {
+    response.setHeader('content-type', 'application/rss+xml');
+    response.end(await readFile(new URL('../fixtures/charset-windows-1251.xml', import.meta.url)));
+  });
+  const { readInput } = await import('../../cli/lib/read-input.mjs');
+  assert.match(await readInput(`${origin}/feed.xml`, LOCAL), /Новости проекта/);
+  await assert.rejects(readInput(`${origin}/feed.xml`), /a loopback address/);
+  // A file is decoded the same way.
+  assert.match(await readInput(fileURLToPath(new URL('../fixtures/charset-gb2312.xml', import.meta.url))), /项目新闻/);
 });
