@@ -1,3 +1,4 @@
+import { readFeed } from '../lib/read-feed.mjs';
 import { readInput } from '../lib/read-input.mjs';
 import { UsageError } from '../lib/usage-error.mjs';
 
@@ -33,7 +34,8 @@ DOM, @lit-labs/ssr): crawlers and readers without JavaScript see the stories. Lo
 impact-stories-ssr.js on the page, and the list hydrates, without fetching for its first paint, then reads
 the feed again in the background.
 
-  --src <file-or-url>           the feed to render
+  --src <file-or-url>           the feed to render: JSON Feed, or RSS 2.0 or Atom 1.0 (read into a JSON Feed
+                                as \`impact-stories convert\` reads them)
   --url <address>               the feed's address as the page reads it (default: --src, when a URL)
   --project, --country, --tag, --year, --limit, --page-size, --group-by, --layout, --heading-level,
   --locale, --theme, --link-target, --hide-media-contact    the list's attributes
@@ -47,7 +49,7 @@ Exit codes: 0 written, 1 the feed cannot be read, 2 bad usage.`,
     if (!url || !/^https?:\/\//i.test(url)) throw new UsageError('render needs --url: the http(s) address pages read the feed from.');
     if (Boolean(values['fallback-href']) !== Boolean(values['fallback-text']))
       throw new UsageError('--fallback-href and --fallback-text go together.');
-    const feed = JSON.parse(await readInput(values.src));
+    const { feed } = readFeed(await readInput(values.src), values.src);
     const attributes = Object.fromEntries(listAttributes.filter((name) => values[name] !== undefined).map((name) => [name, values[name]]));
     if (values['hide-media-contact']) attributes['hide-media-contact'] = true;
     const fallback = values['fallback-href'] ? { href: values['fallback-href'], text: values['fallback-text'] } : undefined;
