@@ -1,15 +1,19 @@
 import { FeedDocument, hasUntidyItems, isObject, markup, text } from './normalise-feed.js';
 import { MAX_LENGTH } from './bounded-text.js';
 import { safeHttpUrl } from './safe-url.js';
-import { FeedError } from './feed-error.js';
+import { FeedError, type FeedErrorKind } from './feed-error.js';
 import type { Feed } from './story.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
+/** The most bytes of feed a page reads (64 MB: an archive of 100,000 stories is about 52 MB). */
+export const MAX_FEED_BYTES = 64 * 1024 * 1024;
 
 export interface FetchFeedOptions {
   signal?: AbortSignal;
   /** Milliseconds before the request is abandoned as a timeout. */
   timeout?: number;
+  /** The most bytes read (MAX_FEED_BYTES by default); a larger feed fails with a FeedError of kind 'too-large'. */
+  maxBytes?: number;
   fetch?: typeof fetch;
 }
 
@@ -34,9 +38,26 @@ const htmlStart = /^<(?:html|head|body|title|meta)[\s>]/i;
  * The response as a JSON Feed object: JSON as it is, RSS and Atom read by xml-feed.ts (a file loaded only for
  * them). An HTML page, broken JSON and XML that is no feed each fail with a message that says which.
  */
-async function readBody(response: Response, url: string): Promise<unknown> {
-  const body = (await response.text()).replace(/^\uFEFF/, '');
+async function readBody(response: Response, url: string, max: number): Promise<unknown> {
   const type = response.headers.get('content-type') ?? 'none';
+  // Read as it streams, and stopped as soon as it passes `max`.
+  const chunks: Uint8Array[] = [];
+  const reader = response.body?.getReader();
+  for (let size = 0, chunk; reader && !(chunk = await reader.read()).done; chunks.push(chunk.value)) {
+    if ((size += chunk.value.length) > max) {
+      void reader.cancel();
+      throw new FeedError(
+        'too-large' as FeedErrorKind,
+        `The feed at ${url} is larger than ${max / 1048576} MB, the most a page reads.`,
+        url,
+      );
+    }
+  }
+  const blob = new Blob(chunks as BlobPart[]);
+  // JSON is UTF-8 (a byte-order mark dropped); anything else (XML in its charset, a UTF-16 byte-order mark) is
+  // decoded by decode-feed-bytes.js, loaded for it.
+  let body = await blob.text();
+  if (!/^\s*[[{]/.test(body)) body = await (await import('./decode-feed-bytes.js')).decodeFeedBlob(blob, type);
   const first = body.slice(0, 1024).replace(prolog, '');
   // An HTML page by its first element, or by its content type; but RSS and Atom, whatever a server calls them.
   if (!/^<(rss|feed)[\s>]/i.test(first) && (htmlStart.test(first) || (/html/i.test(type) && first[0] === '<'))) {
@@ -89,7 +110,8 @@ export async function fetchFeedDocument(url: string, options: FetchFeedOptions =
         (options.fetch ?? fetch)(url, {
           signal: controller.signal,
           headers: { accept: 'application/feed+json, application/json;q=0.9, application/rss+xml;q=0.8, application/atom+xml;q=0.8' },
-          credentials: 'same-origin',
+          // No cookies or HTTP authentication, not even the page's own: a feed is public.
+          credentials: 'omit',
         }),
         controller.signal,
       );
@@ -106,7 +128,7 @@ export async function fetchFeedDocument(url: string, options: FetchFeedOptions =
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
       throw new FeedError('http', `The feed at ${url} answered with HTTP ${status}.`, url, response.status);
     }
-    const json = await readBody(response, url).catch((error: unknown) => {
+    const json = await readBody(response, url, options.maxBytes ?? MAX_FEED_BYTES).catch((error: unknown) => {
       throw timedOut ? timeoutError() : error;
     });
     // After parsing a large archive (100,000 items: about 250 ms), a new task, so the first cards are not added to it.
