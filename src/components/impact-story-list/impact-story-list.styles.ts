@@ -34,7 +34,7 @@ export const listStyles = [
       grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--impact-card-min-width, 17rem)), 1fr));
     }
     /* A grid of fewer stories than would fit (few-1 to few-5) shares the width among them, up to 36rem a card. */
-    .grid .cards:is(.few-1, .few-2, .few-3, .few-4, .few-5) {
+    .grid .cards[class*='few-'] {
       grid-template-columns: repeat(
         auto-fill,
         min(100%, max(var(--impact-card-min-width, 17rem), min(36rem, (100% - (var(--_few) - 1) * var(--_spacing)) / var(--_few) - 0.1px)))
@@ -161,8 +161,8 @@ export const listStyles = [
       background: var(--_bone);
     }
     @media (forced-colors: active) {
-      .status.empty,
-      .status.error {
+      /* Only the empty and error messages have a border. */
+      .status {
         border-color: CanvasText;
       }
       button {

@@ -154,7 +154,7 @@ export class ImpactStoryListElement extends LitElement {
   #prerendered = false;
   #waiting = () => this.#locale.waiting && !this.#prerendered;
   /** True once a task has ended since the list had no feed: it then reports that it has none. */
-  #late = false;
+  #late?: boolean;
   /** Pages of the archive read to fill the first page of stories (see #fillFirstPage). */
   #pagesRead = 0;
   /** Grid cards without a photo show a placeholder in its place. */
@@ -183,11 +183,11 @@ export class ImpactStoryListElement extends LitElement {
    * the same cards again from the feed they came with, before the browser paints.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const prerendered = this.shadowRoot;
     const root = super.createRenderRoot();
-    // LitElement's own createRenderRoot renders before the root's first node; the hydration support's patch of it
-    // (@lit-labs/ssr-client, which then hydrates the root) leaves renderBefore unset.
-    if (prerendered && this.renderOptions.renderBefore) {
+    // LitElement's own createRenderRoot renders before the first node of a root that has some (a declarative one:
+    // with constructable style sheets, which the widgets need, a new root is empty); the hydration support's patch
+    // of it (@lit-labs/ssr-client, which then hydrates the root) leaves renderBefore unset.
+    if (this.renderOptions.renderBefore) {
       root.replaceChildren();
       this.renderOptions.renderBefore = null;
     }
