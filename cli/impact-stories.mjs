@@ -19,7 +19,7 @@ const overview = `impact-stories ${version}: validate, convert, split and preren
 Usage:
   impact-stories validate <file-or-url> [--json]
   impact-stories convert <input.csv|.xml> -o <feed.json> [options]
-  impact-stories split <feed.json> -o <folder> [options]
+  impact-stories split <feed> -o <folder> [options]
   impact-stories render --src <feed> [--url <address>] [list attributes] > fragment.html
 
   impact-stories <command> --help   what a command does, and its options
