@@ -182,7 +182,7 @@ describe('feeds that cannot be read', () => {
       'RSS that is not well-formed XML',
       'broken-rss.xml',
       'not-xml-feed',
-      /broken-rss\.xml is XML but not an RSS 2\.0 or Atom 1\.0 feed: it is not well-formed XML/,
+      /broken-rss\.xml is XML but not an RSS or Atom feed: it is not well-formed XML/,
     ],
   ] as const) {
     it(`says plainly that it is ${what}, tells the page author once in the console, and offers no Retry`, async () => {

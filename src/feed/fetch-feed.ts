@@ -29,14 +29,9 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-/** What may come before a document's first element: blank lines, comments, an XML declaration, a doctype. */
-const prolog = /^(?:\s|<!--[^]*?-->|<\?xml[^>]*>|<!doctype[^>]*>)*/i;
-/** The first element of an HTML page (an XHTML one included). */
-const htmlStart = /^<(?:html|head|body|title|meta)[\s>]/i;
-
 /**
  * The response as a JSON Feed object: JSON as it is, RSS and Atom read by xml-feed.ts (a file loaded only for
- * them). An HTML page, broken JSON and XML that is no feed each fail with a message that says which.
+ * them). A feed too large, an HTML page, broken JSON and XML that is no feed each fail with a message that says which.
  */
 async function readBody(response: Response, url: string, max: number): Promise<unknown> {
   const type = response.headers.get('content-type') ?? 'none';
@@ -54,31 +49,18 @@ async function readBody(response: Response, url: string, max: number): Promise<u
     }
   }
   const blob = new Blob(chunks as BlobPart[]);
-  // JSON is UTF-8 (a byte-order mark dropped); anything else (XML in its charset, a UTF-16 byte-order mark) is
-  // decoded by decode-feed-bytes.js, loaded for it.
-  let body = await blob.text();
-  if (!/^\s*[[{]/.test(body)) body = await (await import('./decode-feed-bytes.js')).decodeFeedBlob(blob, type);
-  const first = body.slice(0, 1024).replace(prolog, '');
-  // An HTML page by its first element, or by its content type; but RSS and Atom, whatever a server calls them.
-  if (!/^<(rss|feed)[\s>]/i.test(first) && (htmlStart.test(first) || (/html/i.test(type) && first[0] === '<'))) {
-    throw new FeedError('not-json', `The file at ${url} is an HTML page (content type ${type}), not a feed: is the address right?`, url);
-  }
-  if (first[0] === '<') {
-    const { xmlToJsonFeed, NotAFeed } = await import('./xml-feed.js');
+  // JSON in UTF-8, as nearly every feed is, read here; anything else by other-feed-body.js, loaded for it.
+  const body = await blob.text();
+  if (/^[\t\n\r ]*[[{]/.test(body)) {
     try {
-      const json = await xmlToJsonFeed(body);
-      if (json) return json;
-    } catch (error) {
-      if (!(error instanceof NotAFeed)) throw error;
-      throw new FeedError('not-xml-feed', `The file at ${url} is XML but not an RSS 2.0 or Atom 1.0 feed: ${error.message}.`, url);
+      return JSON.parse(body);
+    } catch {
+      // Named by other-feed-body.js.
     }
-    throw new FeedError('not-xml-feed', `The feed at ${url} is XML: reading it needs the Trusted Types policy impact-stories-html.`, url);
   }
-  try {
-    return JSON.parse(body);
-  } catch (error) {
-    throw new FeedError('not-json', `The file at ${url} (content type ${type}) is not valid JSON: ${(error as Error).message}.`, url);
-  }
+  const other = await (await import('./other-feed-body.js')).readOtherBody(blob, type, url);
+  if ('json' in other) return other.json;
+  throw new FeedError(other.kind, other.problem, url);
 }
 
 const loadUntidyItemReader = async () =>
