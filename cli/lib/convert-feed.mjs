@@ -193,5 +193,9 @@ export function fromXmlFeed(text, options = {}, head = {}) {
   return { feed: feedOf(items, feedHead), problems };
 }
 
-/** CSV, or RSS and Atom when the text starts with markup. */
-export const looksLikeXml = (text) => /^\s*(\uFEFF)?\s*</.test(text);
+/**
+ * CSV, or RSS and Atom when the text starts with markup (after white space and a byte-order mark, which trimStart
+ * removes too). No pattern: `^\s*(\uFEFF)?\s*<` took seconds on a file of 40,000 spaces (two adjacent quantifiers
+ * over the same characters).
+ */
+export const looksLikeXml = (text) => text.trimStart().startsWith('<');

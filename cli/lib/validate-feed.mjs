@@ -186,6 +186,22 @@ function notWellFormed(text) {
   return problem;
 }
 
+/** The local name of the document's first element (`feed` for Atom, `rss` or `rdf:RDF` for RSS). */
+function rootOf(text) {
+  let root;
+  const parser = new Parser(
+    {
+      onopentagname(name) {
+        root ??= name.replace(/^[^:]*:/, '');
+        parser.pause();
+      },
+    },
+    { xmlMode: true },
+  );
+  parser.end(text);
+  return root;
+}
+
 function validateXml(text, base) {
   const broken = notWellFormed(text);
   if (broken) {
@@ -206,7 +222,7 @@ function validateXml(text, base) {
       warnings: [],
     };
   }
-  const format = /^\s*(<\?xml[^>]{0,200}>\s*)?(<!--[^]{0,2000}?-->\s*)*<feed[\s>]/.test(text.slice(0, 4000)) ? 'atom' : 'rss';
+  const format = rootOf(text) === 'feed' ? 'atom' : 'rss';
   const { errors, warnings } = checkFeed(converted.feed, base);
   // Convert leaves out what the widgets skip; its reasons are the widgets' own.
   const left = converted.problems.map(({ row, message }) => ({ pointer: '', message: `Item ${row} is skipped: ${message}` }));
