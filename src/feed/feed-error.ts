@@ -1,5 +1,5 @@
 /** What went wrong, in a form a page can branch on. */
-export type FeedErrorKind = 'no-feed' | 'network' | 'timeout' | 'http' | 'not-json' | 'not-json-feed' | 'not-xml-feed';
+export type FeedErrorKind = 'no-feed' | 'network' | 'timeout' | 'http' | 'not-json' | 'not-json-feed' | 'not-xml-feed' | 'too-large';
 
 /** A feed that cannot be shown at all. `message` is written for page authors. */
 export class FeedError extends Error {

@@ -1,7 +1,7 @@
 import { FeedDocument, hasUntidyItems, isObject, markup, text } from './normalise-feed.js';
 import { MAX_LENGTH } from './bounded-text.js';
 import { safeHttpUrl } from './safe-url.js';
-import { FeedError, type FeedErrorKind } from './feed-error.js';
+import { FeedError } from './feed-error.js';
 import type { Feed } from './story.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -41,11 +41,7 @@ async function readBody(response: Response, url: string, max: number): Promise<u
   for (let size = 0, chunk; reader && !(chunk = await reader.read()).done; chunks.push(chunk.value)) {
     if ((size += chunk.value.length) > max) {
       void reader.cancel();
-      throw new FeedError(
-        'too-large' as FeedErrorKind,
-        `The feed at ${url} is larger than ${max / 1048576} MB, the most a page reads.`,
-        url,
-      );
+      throw new FeedError('too-large', `The feed at ${url} is larger than ${max / 1048576} MB, the most a page reads.`, url);
     }
   }
   const blob = new Blob(chunks as BlobPart[]);
