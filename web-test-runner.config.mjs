@@ -140,10 +140,10 @@ ${script}
 </body></html>`;
 }
 
-// ---- Issue 28 (prerendered lists): a two-page site's scripts, bundled as Astro's and SvelteKit's builds chunk them ----
 /**
- * /__test__/prerender-site/<file>.js: test/prerender-site/build.mjs's output (page-a.js, page-b.js and their shared
- * chunk), built with Vite from dist/lib on the first request of a test run, into a temporary folder.
+ * /__test__/prerender-site/<file>.js: a two-page site's scripts, bundled as Astro's and SvelteKit's builds chunk
+ * them (test/prerender-site/build.mjs: page-a.js, page-b.js and their shared chunk), built with Vite from dist/lib
+ * on the first request of a test run, into a temporary folder.
  */
 let prerenderSite;
 async function prerenderSiteServer(context, next) {
@@ -158,7 +158,6 @@ async function prerenderSiteServer(context, next) {
   context.type = 'text/javascript';
   context.body = await readFile(join(await prerenderSite, file));
 }
-// ---- end of issue 28's block ----
 
 /** Serves test/pages/csp-*.html with a strict Content-Security-Policy, as a locked-down partner page would. */
 async function strictCspPages(context, next) {

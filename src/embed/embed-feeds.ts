@@ -5,6 +5,7 @@
  */
 export const EMBED_FEEDS_META_NAME = 'impact-stories-embed-feeds';
 
+/** `address` resolved and normalised (`..` segments, case), for comparing prefixes; safeHttpUrl keeps plain text as written. */
 const resolved = (address: string, base: string) => {
   try {
     return new URL(address, base).href;

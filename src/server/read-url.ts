@@ -99,16 +99,15 @@ const V6_RANGES: [string, number, string][] = [
   ['ff00::', 8, 'a multicast address'],
 ];
 
-const v4Ranges = V4_RANGES.map(([network, prefix, kind]) => {
-  const list = new BlockList();
-  list.addSubnet(network, prefix, 'ipv4');
-  return [list, kind] as const;
-});
-const v6Ranges = V6_RANGES.map(([network, prefix, kind]) => {
-  const list = new BlockList();
-  list.addSubnet(network, prefix, 'ipv6');
-  return [list, kind] as const;
-});
+/** Each range as a BlockList of its own, with the words for an address in it. */
+const blockLists = (ranges: [string, number, string][], type: 'ipv4' | 'ipv6') =>
+  ranges.map(([network, prefix, kind]) => {
+    const list = new BlockList();
+    list.addSubnet(network, prefix, type);
+    return [list, kind] as const;
+  });
+const v4Ranges = blockLists(V4_RANGES, 'ipv4');
+const v6Ranges = blockLists(V6_RANGES, 'ipv6');
 
 /** An IPv6 address as its eight 16-bit groups (a zone index dropped), or undefined when it is none. */
 function ipv6Groups(address: string): number[] | undefined {
