@@ -1,20 +1,10 @@
 // `impact-stories render` reads what the widgets read: JSON Feed, RSS 2.0 and Atom 1.0; anything else is a plain error.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { cli } from './cli-process.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-
-const render = (src) => {
-  const { status, stdout, stderr } = spawnSync(
-    process.execPath,
-    [join(root, 'cli/impact-stories.mjs'), 'render', '--src', src, '--url', 'https://www.example.org/feed.xml'],
-    { cwd: root, encoding: 'utf8' },
-  );
-  return { code: status, stdout, stderr };
-};
+const render = (src) => cli('render', '--src', src, '--url', 'https://www.example.org/feed.xml');
 
 test('render: an RSS 2.0 and an Atom 1.0 feed become their stories', () => {
   const rss = render('test/fixtures/wordpress-rss.xml');

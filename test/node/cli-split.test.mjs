@@ -1,29 +1,11 @@
 // `impact-stories split` on feeds as the widgets read them, and on an output folder it must not write out of.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { lstat, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+import { cli, root, scratchFolder } from './cli-process.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const scratch = await mkdtemp(join(tmpdir(), 'impact-stories-cli-split-'));
-after(() => rm(scratch, { recursive: true, force: true }));
-
-const cli = (...args) => {
-  const { status, stdout, stderr } = spawnSync(process.execPath, [join(root, 'cli/impact-stories.mjs'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  return { code: status, stdout, stderr };
-};
-
-const file = async (name, text) => {
-  const path = join(scratch, name);
-  await writeFile(path, text);
-  return path;
-};
+const { scratch, file } = await scratchFolder('impact-stories-cli-split-');
 
 test('split reads countries, projects and years as the widgets do: a comma string, untidy spaces, date_modified', async () => {
   const feed = {

@@ -1,30 +1,11 @@
 // What the command prints of a feed reaches a terminal or a CI log as visible text: no escape sequence, bell,
 // carriage return, bidi override or newline from the feed, and no line a CI runner reads as a command.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+import { cli, scratchFolder } from './cli-process.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const scratch = await mkdtemp(join(tmpdir(), 'impact-stories-cli-terminal-'));
-after(() => rm(scratch, { recursive: true, force: true }));
-
-const cli = (...args) => {
-  const { status, stdout, stderr } = spawnSync(process.execPath, [join(root, 'cli/impact-stories.mjs'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  return { code: status, stdout, stderr };
-};
-
-const file = async (name, text) => {
-  const path = join(scratch, name);
-  await writeFile(path, text);
-  return path;
-};
+const { scratch, file } = await scratchFolder('impact-stories-cli-terminal-');
 
 /** Every kind of text that must not reach a terminal raw. */
 const hostile = '\u001b[31mred\u0007\rover\n::error::pwned\u202eevil\u2066\u009b2J\u0085';

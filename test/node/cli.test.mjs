@@ -1,30 +1,12 @@
 // The publishers' `impact-stories` command, run as a user runs it: a process, its output and its exit code.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+import { cli, root, scratchFolder } from './cli-process.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const scratch = await mkdtemp(join(tmpdir(), 'impact-stories-cli-'));
-after(() => rm(scratch, { recursive: true, force: true }));
-
-/** Runs the command; resolves with its exit code and what it printed. */
-function cli(...args) {
-  const { status, stdout, stderr } = spawnSync(process.execPath, [join(root, 'cli/impact-stories.mjs'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  return { code: status, stdout, stderr };
-}
-
-const file = async (name, text) => {
-  const path = join(scratch, name);
-  await writeFile(path, text);
-  return path;
-};
+const { scratch, file } = await scratchFolder('impact-stories-cli-');
 
 const validFeed = (items) => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Stories', items }, null, 2);
 
