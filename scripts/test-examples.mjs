@@ -5,6 +5,7 @@
 // installs none of them.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
+import { get } from 'node:http';
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
 import { chromeFlags, findChrome } from './find-chrome.mjs';
@@ -35,6 +36,16 @@ function startServer(name, args, ready, extraEnv = {}) {
     child.once('exit', (code) => reject(new Error(`${name}: server exited with ${code}`)));
   });
 }
+
+/** The body of a GET sent with a Host header the client chose, as any client can. */
+const bodyWithHost = (address, host) =>
+  new Promise((resolve, reject) => {
+    get(address, { headers: { host } }, (response) => {
+      let body = '';
+      response.setEncoding('utf8').on('data', (chunk) => (body += chunk));
+      response.on('end', () => resolve(body));
+    }).on('error', reject);
+  });
 
 const feed = JSON.parse(await readFile(new URL('../sample/impact-stories.json', import.meta.url), 'utf8'));
 const skills21 = feed.items
@@ -130,7 +141,14 @@ const examples = {
   async nuxt() {
     tool('nuxt', 'nuxt/bin/nuxt.mjs', 'build', '--logLevel=silent');
     const port = await freePort();
-    await startServer('nuxt', ['.output/server/index.mjs'], /Listening/, { PORT: String(port), HOST: '127.0.0.1' });
+    await startServer('nuxt', ['.output/server/index.mjs'], /Listening/, {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NUXT_PUBLIC_SITE_URL: `http://127.0.0.1:${port}`,
+    });
+    const forged = await bodyWithHost(`http://127.0.0.1:${port}/api/stories`, 'attacker.example');
+    assert.match(forged, new RegExp(`src="http://127\\.0\\.0\\.1:${port}/sample/impact-stories\\.json"`), 'src from the site address');
+    assert.doesNotMatch(forged, /attacker\.example/, 'a forged Host header never reaches the list');
     const page = await checkPage(`http://127.0.0.1:${port}/`);
     await checkClientList(page, 3, 1);
     await page.close();

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { renderStoryList } from 'impact-stories-widgets/ssr';
 
 export default defineEventHandler(async (event) => {
-  // The feed's absolute URL; here, the sample feed this app serves.
-  const src = new URL('/sample/impact-stories.json', getRequestURL(event)).href;
+  // The feed's absolute URL, from the site's configured address (NUXT_PUBLIC_SITE_URL), never from the request's
+  // Host header, which any client can set.
+  const src = new URL('/sample/impact-stories.json', useRuntimeConfig(event).public.siteUrl).href;
   // Without `feed`, renderStoryList fetches `src` itself; the example hands it the sample feed.
   const feed = JSON.parse(await readFile(join(process.cwd(), '../../sample/impact-stories.json'), 'utf8'));
   return renderStoryList({ src, feed, attributes: { project: 'Skills 21', layout: 'grid' } });
