@@ -28,7 +28,7 @@ export function findChrome() {
   return candidates.find(executable);
 }
 
-/** Launch flags that work as root on a closed network (see README, Development). */
+/** Launch flags that work as root on a closed network (see CONTRIBUTING.md). */
 export const chromeFlags = [
   '--no-sandbox',
   '--disable-gpu',

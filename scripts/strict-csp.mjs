@@ -3,7 +3,7 @@
  * and one policy allowed: lit-html's, named `lit-html`, which only ever turns the widgets' own template text
  * into HTML (story fields are always bound as text). `'allow-duplicates'` lets a second copy of the script,
  * or a page that uses Lit itself, create its own policy of that name.
- * The README quotes it; the tests and the demo's csp.html page are served with it.
+ * docs/security.md quotes it; the tests and the demo's csp.html page are served with it.
  */
 export const STRICT_CSP = [
   "default-src 'none'",

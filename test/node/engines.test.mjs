@@ -1,5 +1,5 @@
 // ENGINES, as a developer types it for a quick local loop. The tests set the variable themselves, so they pass
-// whatever ENGINES the shell that runs them has (e.g. `ENGINES=chromium npm test`, the README's route for one engine).
+// whatever ENGINES the shell that runs them has (e.g. `ENGINES=chromium npm test`, CONTRIBUTING.md's route for one engine).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { chosenEngines, engineNames } from '../../scripts/engines.mjs';

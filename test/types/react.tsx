@@ -33,7 +33,7 @@ export function Stories({ story }: { story: Story }) {
   );
 }
 
-// The README's React 19 example: the element itself, its event as React 19 passes it.
+// docs/frameworks.md's React 19 example: the element itself, its event as React 19 passes it.
 export function SkillsStories({ onLoaded }: { onLoaded: (stories: Story[]) => void }) {
   return (
     <impact-story-list project="Skills 21" group-by="month" onimpact-stories-load={(event) => onLoaded(event.detail.stories)}>

@@ -18,10 +18,10 @@ const SKILLS_21_TITLES = sampleFeed.items.filter((item) => item._impact?.project
 assert.equal(SKILLS_21_TITLES.length, 6, 'the sample feed has six Skills 21 stories');
 const PLUGIN_ASSETS = '/wp-content/plugins/impact-stories/assets/';
 
-// WORDPRESS_SCREENSHOTS=docs/images (from the repository's root) takes the README's pictures of the plugin again.
+// WORDPRESS_SCREENSHOTS=docs/images (from the repository's root) takes the pictures of the plugin (README.md, docs/embedding.md) again.
 const screenshots =
   process.env.WORDPRESS_SCREENSHOTS && resolve(fileURLToPath(new URL('../../', import.meta.url)), process.env.WORDPRESS_SCREENSHOTS);
-// The README's pictures show the newest WordPress.
+// Those pictures show the newest WordPress.
 const PICTURED_VERSION = WORDPRESS_VERSIONS.at(-1);
 
 for (const version of WORDPRESS_VERSIONS) {
