@@ -131,6 +131,7 @@ async function prerenderedPage(origin, query) {
 ${fragment}
 <script>
   window.prerenderedCard = document.querySelector('impact-story-list').shadowRoot?.querySelector('article');
+  window.prerenderedFont = window.prerenderedCard && getComputedStyle(window.prerenderedCard).fontFamily;
   window.firstError = new Promise((resolve) => document.addEventListener('impact-stories-error', (event) => resolve(event.detail), { once: true }));
   window.shifts = [];
   if (PerformanceObserver.supportedEntryTypes.includes('layout-shift'))

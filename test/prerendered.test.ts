@@ -5,6 +5,8 @@ import { SKILLS_21_TITLES } from './helpers.js';
 
 interface PrerenderedWindow extends Window {
   prerenderedCard?: Element;
+  /** The first card's font before the list's script ran. */
+  prerenderedFont?: string;
   /** The first impact-stories-error of the page, heard from before its scripts ran. */
   firstError: Promise<{ status?: number }>;
   shifts: number[];
@@ -36,6 +38,8 @@ async function hydrated(frame: HTMLIFrameElement): Promise<FramedList> {
   await listIn(frame).updateComplete;
   return listIn(frame);
 }
+
+const fontOf = (list: Element) => getComputedStyle(list.shadowRoot!.querySelector('article')!).fontFamily;
 
 const titlesIn = (list: Element) =>
   [...list.shadowRoot!.querySelectorAll('article [part~="title"]')].map((title) => title.textContent!.trim());
@@ -91,6 +95,13 @@ describe('prerendered lists (renderStoryList)', () => {
     expect(list.matches(':state(loaded)')).to.equal(true);
   });
 
+  it('keep the font they were painted in, on a page that sets none', async () => {
+    const frame = await framed('project=Skills%2021');
+    const list = await hydrated(frame);
+    expect(windowOf(frame).prerenderedFont).to.be.a('string').and.not.equal('');
+    expect(fontOf(list)).to.equal(windowOf(frame).prerenderedFont);
+  });
+
   it('come in the list’s language, and hydrate before its sentences file arrives', async () => {
     const frame = await framed('project=Skills%2021&locale=fr');
     const win = windowOf(frame);
@@ -126,6 +137,7 @@ describe('prerendered lists (renderStoryList)', () => {
       expect(titlesIn(list)).to.deep.equal(SKILLS_21_TITLES);
       expect(list.shadowRoot!.querySelectorAll('article')).to.have.length(6);
       expect(list.matches(':state(loaded)')).to.equal(true);
+      expect(fontOf(list)).to.equal(windowOf(frame).prerenderedFont);
     });
 
     itIn('chromium')('show them without moving anything a reader would notice (layout shift)', async () => {

@@ -129,8 +129,8 @@ export class ImpactStoryCardElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
     reflectPageStyle(this, this.#internals);
+    super.connectedCallback();
   }
 
   /** Moves focus to the card's link. */

@@ -195,8 +195,8 @@ export class ImpactStoryListElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
     reflectPageStyle(this, this.#internals);
+    super.connectedCallback();
   }
 
   /** Resolves once the list shows its latest properties, in its language (whose sentences may be a file away). */
