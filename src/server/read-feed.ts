@@ -26,7 +26,8 @@ export async function feedJson(text: string, location: string): Promise<{ json: 
       const json = await xmlToJsonFeed(source, nodeMarkup);
       return { json, format: rootName(source) === 'feed' ? 'atom' : 'rss' };
     } catch (error) {
-      if (error instanceof NotAFeed) throw new NotAFeedText(`${location} is XML but not an RSS or Atom feed: ${error.message}.`);
+      if (error instanceof NotAFeed)
+        throw new NotAFeedText(`${location} is markup (XML or HTML), but not an RSS or Atom feed: ${error.message}.`);
       throw error;
     }
   }
