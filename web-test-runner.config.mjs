@@ -7,6 +7,7 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 import { defaultReporter } from '@web/test-runner';
 import { browserFor, concurrencyFor } from './scripts/test-runner/browsers.mjs';
 import { engineCountsReporter } from './scripts/test-runner/engine-counts-reporter.mjs';
+import { nodeReader } from './scripts/test-runner/node-reader.mjs';
 import { STRICT_CSP } from './scripts/strict-csp.mjs';
 
 // One engine per run; scripts/run-tests.mjs runs each engine ENGINES names in turn.
@@ -219,6 +220,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     emulation(),
+    nodeReader(),
     // test/visual.test.ts. pixelmatch leaves out anti-aliased pixels and colour shifts under its threshold (font
     // hinting); of the rest, 0.005% may differ. Rounder corners on the cards alone change 0.01-0.08%.
     visualRegressionPlugin({

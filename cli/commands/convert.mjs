@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { CATEGORY_MAPPINGS, fromCsv, fromXmlFeed, looksLikeXml } from '../lib/convert-feed.mjs';
+import { CATEGORY_MAPPINGS, fromCsv, fromFeed, looksLikeFeed } from '../lib/convert-feed.mjs';
 import { complain, say } from '../lib/print.mjs';
 import { readInput } from '../lib/read-input.mjs';
 import { UsageError } from '../lib/usage-error.mjs';
@@ -17,13 +17,16 @@ export const convertCommand = {
     'contact-name': { type: 'string' },
     'contact-email': { type: 'string' },
     'contact-url': { type: 'string' },
+    'allow-private-addresses': { type: 'boolean' },
   },
   help: `impact-stories convert <input> -o <feed.json> [options]
 
-Turns a spreadsheet (CSV) or a CMS feed (RSS 2.0, Atom 1.0) into a JSON Feed 1.1 with _impact. CSV columns:
-title, date, summary, url, image, image_alt, image_credit, project, countries, tags, language (a header row;
-several countries or tags separated by semicolons). Rows or items that cannot be stories are reported with
-their number and left out; the rest is kept.
+Turns a spreadsheet (CSV) or a CMS feed (RSS 0.9x, 1.0 or 2.0, Atom, or a JSON Feed) into a JSON Feed 1.1 with
+_impact. CSV columns: title, date, summary, url, image, image_alt, image_credit, project, countries, tags,
+language (a header row; several countries or tags separated by semicolons). A feed is read by the widgets' own
+reader and written as the stories they show it as: plain titles and summaries, the photo they find, the day the
+publisher wrote. Rows or items that cannot be stories are reported with their number and left out; the rest is
+kept.
 
   -o, --output <file>        where to write the feed (required)
   --categories <mapping>     RSS and Atom categories become: tags (default), project (the first one; the
@@ -31,6 +34,8 @@ their number and left out; the rest is kept.
   --project <name>           the project of every story (a partner's feed about one project)
   --title, --home-page-url, --feed-url, --language   the feed's own fields
   --contact-name, --contact-email, --contact-url      its media contact, shown under the stories
+  --allow-private-addresses  read an input URL on a loopback or private address (an intranet CMS); by
+                             default only public addresses are read
 A CSV may also have an id column; without it, a story's id is its url.
 
 Exit codes: 0 written (rows may have been left out), 1 nothing to write, 2 bad usage.`,
@@ -51,11 +56,12 @@ Exit codes: 0 written (rows may have been left out), 1 nothing to write, 2 bad u
       contactUrl: values['contact-url'],
     };
     const given = Object.fromEntries(Object.entries(head).filter(([, value]) => value));
-    const text = await readInput(input);
-    const { feed, problems } = looksLikeXml(text)
-      ? fromXmlFeed(text, { categories: values.categories, project: values.project }, given)
+    const text = await readInput(input, { allowPrivateAddresses: values['allow-private-addresses'] });
+    const isFeed = looksLikeFeed(text);
+    const { feed, problems } = isFeed
+      ? await fromFeed(text, input, { categories: values.categories, project: values.project }, given)
       : fromCsv(text, given);
-    const unit = looksLikeXml(text) ? 'item' : 'row';
+    const unit = isFeed ? 'item' : 'row';
     for (const { row, message } of problems) complain(`${input}: ${unit} ${row}: ${message}`);
     if (!feed.items.length) {
       complain(`${input}: no stories to write.`);
@@ -63,7 +69,7 @@ Exit codes: 0 written (rows may have been left out), 1 nothing to write, 2 bad u
     }
     const output = `${JSON.stringify(feed, null, 2)}\n`;
     await writeFile(values.output, output);
-    const { warnings } = validateFeedText(output);
+    const { warnings } = await validateFeedText(output);
     say(
       `Wrote ${values.output}: ${feed.items.length} stor${feed.items.length === 1 ? 'y' : 'ies'}` +
         `${problems.length ? `, ${problems.length} ${unit}${problems.length === 1 ? '' : 's'} left out` : ''}` +

@@ -1,3 +1,4 @@
+import { publishedFeed } from '../lib/convert-feed.mjs';
 import { readFeed } from '../lib/read-feed.mjs';
 import { readInput } from '../lib/read-input.mjs';
 import { UsageError } from '../lib/usage-error.mjs';
@@ -25,6 +26,7 @@ export const renderCommand = {
     'fallback-href': { type: 'string' },
     'fallback-text': { type: 'string' },
     'hide-media-contact': { type: 'boolean' },
+    'allow-private-addresses': { type: 'boolean' },
     ...Object.fromEntries(listAttributes.map((name) => [name, { type: 'string' }])),
   },
   help: `impact-stories render --src <file-or-url> [--url <address>] [list attributes] > fragment.html
@@ -34,12 +36,14 @@ DOM, @lit-labs/ssr): crawlers and readers without JavaScript see the stories. Lo
 impact-stories-ssr.js on the page, and the list hydrates, without fetching for its first paint, then reads
 the feed again in the background.
 
-  --src <file-or-url>           the feed to render: JSON Feed, or RSS 2.0 or Atom 1.0 (read into a JSON Feed
-                                as \`impact-stories convert\` reads them)
+  --src <file-or-url>           the feed to render: JSON Feed, RSS (0.9x, 1.0, 2.0) or Atom, read by the
+                                widgets' own reader (RSS and Atom as \`impact-stories convert\` writes them)
   --url <address>               the feed's address as the page reads it (default: --src, when a URL)
   --project, --country, --tag, --year, --limit, --page-size, --group-by, --layout, --heading-level,
   --locale, --theme, --link-target, --hide-media-contact    the list's attributes
   --fallback-href, --fallback-text   a link inside the element
+  --allow-private-addresses     read a --src URL on a loopback or private address; by default only public
+                                addresses are read
 
 Exit codes: 0 written, 1 the feed cannot be read, 2 bad usage.`,
 
@@ -49,7 +53,8 @@ Exit codes: 0 written, 1 the feed cannot be read, 2 bad usage.`,
     if (!url || !/^https?:\/\//i.test(url)) throw new UsageError('render needs --url: the http(s) address pages read the feed from.');
     if (Boolean(values['fallback-href']) !== Boolean(values['fallback-text']))
       throw new UsageError('--fallback-href and --fallback-text go together.');
-    const { feed } = readFeed(await readInput(values.src), values.src);
+    const text = await readInput(values.src, { allowPrivateAddresses: values['allow-private-addresses'] });
+    const feed = publishedFeed(await readFeed(text, values.src, url));
     const attributes = Object.fromEntries(listAttributes.filter((name) => values[name] !== undefined).map((name) => [name, values[name]]));
     if (values['hide-media-contact']) attributes['hide-media-contact'] = true;
     const fallback = values['fallback-href'] ? { href: values['fallback-href'], text: values['fallback-text'] } : undefined;

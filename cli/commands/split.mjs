@@ -2,6 +2,7 @@ import { constants } from 'node:fs';
 import { lstat, mkdir, open, readdir, readFile, readlink, rm } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { complain, say } from '../lib/print.mjs';
+import { publishedFeed } from '../lib/convert-feed.mjs';
 import { readFeed } from '../lib/read-feed.mjs';
 import { readInput } from '../lib/read-input.mjs';
 import { splitFeed } from '../lib/split-feed.mjs';
@@ -89,10 +90,12 @@ export const splitCommand = {
     output: { type: 'string', short: 'o' },
     'first-page': { type: 'string' },
     'page-size': { type: 'string' },
+    'allow-private-addresses': { type: 'boolean' },
   },
   help: `impact-stories split <feed> -o <folder> [options]
 
-The feed is a JSON Feed, or RSS 2.0 or Atom 1.0 (read as \`impact-stories convert\` reads them).
+The feed is a JSON Feed, or RSS (0.9x, 1.0, 2.0) or Atom (read by the widgets' own reader, as
+\`impact-stories convert\` reads them).
 
 Writes a static folder, so that each embed downloads close to only what it shows:
   feed.json                     the newest stories; older pages linked by next_url (feed-2.json, ...)
@@ -110,6 +113,8 @@ bytes.
                           Links elsewhere in the folder (images/, say) are left alone.
   --first-page <n>        stories on each feed's first page (default 12: what an embed usually shows)
   --page-size <n>         stories on each older page (default 50)
+  --allow-private-addresses   read a feed URL on a loopback or private address; by default only public
+                          addresses are read
 
 Exit codes: 0 written, 1 the feed has errors or the folder holds links where split writes, 2 bad usage.`,
 
@@ -119,8 +124,8 @@ Exit codes: 0 written, 1 the feed has errors or the folder holds links where spl
     const firstPage = wholeNumber('--first-page', values['first-page'], 12);
     const pageSize = wholeNumber('--page-size', values['page-size'], 50);
     const [input] = positionals;
-    const text = await readInput(input);
-    const { errors } = validateFeedText(text, { base: input });
+    const text = await readInput(input, { allowPrivateAddresses: values['allow-private-addresses'] });
+    const { errors } = await validateFeedText(text, { base: input });
     if (errors.length) {
       for (const error of errors.slice(0, 20))
         complain(`${input}${error.line ? `:${error.line}:${error.column}` : ''}  error  ${error.message}`);
@@ -136,7 +141,7 @@ Exit codes: 0 written, 1 the feed has errors or the folder holds links where spl
     }
     const written = new Set();
     let changed = 0;
-    for (const { path, text: content } of splitFeed(readFeed(text, input).feed, { firstPage, pageSize })) {
+    for (const { path, text: content } of splitFeed(publishedFeed(await readFeed(text, input)), { firstPage, pageSize })) {
       const target = inside(values.output, path);
       written.add(target);
       if ((await readFile(target, 'utf8').catch(() => undefined)) === content) continue;

@@ -4,27 +4,32 @@ import { UsageError } from '../lib/usage-error.mjs';
 import { validateFeedText } from '../lib/validate-feed.mjs';
 
 export const validateCommand = {
-  options: { json: { type: 'boolean' } },
+  options: { json: { type: 'boolean' }, 'allow-private-addresses': { type: 'boolean' } },
   help: `impact-stories validate <file-or-url> [--json]
 
-Checks a feed as the widgets read it: a JSON Feed (1.0 or 1.1, with the _impact extension; the JSON Schema is
-schema/impact-feed.schema.json in the package), or an RSS 2.0 or Atom 1.0 feed, read into a JSON Feed by the
-same mapping as \`impact-stories convert\` and checked as that. Each problem gives its JSON pointer (for RSS and
-Atom, into the JSON Feed it reads as) and, in JSON, its line and column.
+Checks a feed as the widgets read it, with their own reader: a JSON Feed (1.0 or 1.1, with the _impact
+extension; the JSON Schema is schema/impact-feed.schema.json in the package), or an RSS (0.9x, 1.0, 2.0) or
+Atom feed, read into the JSON Feed the widgets read it as and checked as that. A feed is valid exactly when
+the widgets show stories from it. Each problem gives its JSON pointer (for RSS and Atom, into the JSON Feed it
+reads as) and, in JSON, its line and column.
 
 Errors are what no widget can show: text that is neither JSON nor well-formed RSS or Atom, JSON without an
 "items" list or with another "version", a feed none of whose items can be shown. Everything the widgets work
 around is a warning: an item they skip (no id, no http(s) url, no title and no text; not an object), no date or
 an unreadable one, a photo without alt text or credit, a repeated id, a field of the wrong type.
 
-  --json   print {"valid", "format", "errors", "warnings"} for CI pipelines
+  --json                     print {"valid", "format", "errors", "warnings"} for CI pipelines
+  --allow-private-addresses  read a URL on a loopback or private address (an intranet CMS); by default
+                             only public addresses are read
 
 Exit codes: 0 valid (warnings allowed), 1 errors, 2 bad usage.`,
 
-  async run(positionals, { json }) {
+  async run(positionals, values) {
+    const { json } = values;
     if (positionals.length !== 1) throw new UsageError('validate takes one file or URL.');
     const [location] = positionals;
-    const { format, errors, warnings } = validateFeedText(await readInput(location), { base: location });
+    const text = await readInput(location, { allowPrivateAddresses: values['allow-private-addresses'] });
+    const { format, errors, warnings } = await validateFeedText(text, { base: location });
     if (json) {
       sayJson({ valid: !errors.length, format, errors, warnings });
     } else {

@@ -1,8 +1,8 @@
-// Turns a spreadsheet (CSV) or a CMS feed (RSS 2.0, Atom 1.0) into a JSON Feed 1.1 with the _impact extension.
-// Rows and items that cannot become stories are reported with their row or item number and left out.
-import { parseFeed } from '@rowanmanning/feed-parser';
+// Turns a spreadsheet (CSV) or a CMS feed (RSS 0.9x, 1.0 and 2.0, Atom, JSON Feed) into a JSON Feed 1.1 with the
+// _impact extension. Rows and items that cannot become stories are reported with their row or item number and left
+// out. Feeds are read by the widgets' own reader, and written as the stories the widgets show.
 import { parse } from 'csv-parse/sync';
-import { DomUtils, parseDocument } from 'htmlparser2';
+import { FILE_BASE, readFeed } from './read-feed.mjs';
 
 /** The spreadsheet's columns, in the template's order (schema/stories-template.csv). */
 export const CSV_COLUMNS = [
@@ -129,73 +129,72 @@ export function fromCsv(text, head = {}) {
   return { feed: feedOf(items, head), problems };
 }
 
-/** HTML from a feed as plain text, through htmlparser2's document (nothing runs, nothing is fetched). */
-const textOf = (html) =>
-  DomUtils.textContent(parseDocument(String(html ?? ''), { decodeEntities: true }))
-    .replace(/\s+/g, ' ')
-    .trim();
-
-const zones = { UT: 0, GMT: 0, Z: 0, EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7 };
-
-/**
- * An item's date as its feed wrote it, offset kept, so the stories show the publisher's own day: Atom's RFC 3339
- * as it is, RSS's RFC 822 (`Mon, 01 Apr 2024 23:30:00 -0600`) turned into RFC 3339 in the same offset.
- */
-function writtenDate(item) {
-  const element = ['published', 'pubdate', 'date', 'updated'].map((name) => item.element?.findElementWithName(name)).find(Boolean);
-  const text = element?.textContent.trim() ?? '';
-  const time = Date.parse(text);
-  if (Number.isNaN(time)) return feedDate(item.published ?? item.updated);
-  if (dayOrRfc3339.test(text)) return text;
-  const zone = /([+-])(\d{2}):?(\d{2})$/.exec(text);
-  const named = /\b([A-Z]{1,3})$/.exec(text)?.[1];
-  const minutes = zone ? (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3])) : named in zones ? zones[named] * 60 : 0;
-  const local = new Date(time + minutes * 60_000).toISOString().slice(0, 19);
-  const offset = `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
-  return `${local}${minutes ? offset : 'Z'}`;
-}
-
 /**
  * How RSS and Atom categories map to fields: `tags` (all of them, the default), `project` (the first is the
  * project, the rest tags) or `countries` (all of them).
  */
 export const CATEGORY_MAPPINGS = ['tags', 'project', 'countries'];
 
-/** Stories from RSS 2.0 or Atom 1.0 text. Options: `categories` (see CATEGORY_MAPPINGS), `project` for every item. */
-export function fromXmlFeed(text, options = {}, head = {}) {
-  const parsed = parseFeed(text);
-  const problems = [];
-  const items = [];
-  parsed.items.forEach((item, index) => {
-    const title = textOf(item.title);
-    const summary = textOf(item.description || item.content);
-    const url = httpUrl(item.url);
-    if (!title && !summary) return problems.push({ row: index + 1, message: 'no title and no text: the item is left out.' });
-    const categories = item.categories.map((category) => (category.label || category.term || '').trim()).filter(Boolean);
-    const mapping = options.categories ?? 'tags';
-    const project = options.project ?? (mapping === 'project' ? categories[0] : undefined);
-    const image = item.image?.url ?? item.media.find((media) => media.type === 'image')?.url;
-    items.push(
-      compact({
-        id: item.id || url || `item-${index + 1}`,
-        url: url ?? undefined,
-        title: title || undefined,
-        summary,
-        date_published: writtenDate(item),
-        image: image ?? undefined,
-        authors: item.authors.filter((author) => author.name).map((author) => compact({ name: author.name, url: author.url ?? undefined })),
-        tags: mapping === 'tags' ? categories : mapping === 'project' ? categories.slice(1) : [],
-        _impact: impactOf({ project, countries: mapping === 'countries' ? categories : [] }),
-      }),
-    );
+/** A story's address as the feed wrote it: one relative to a local file stays relative. */
+const relativeTo = (url) => (url?.startsWith(FILE_BASE) ? url.slice(FILE_BASE.length) : url);
+
+/** A story the widgets read, as the JSON Feed item that reads back as the same story; categories mapped as asked. */
+function itemOf(story, { categories = 'tags', project } = {}, feedLanguage = undefined) {
+  const { tags } = story;
+  return compact({
+    id: story.id,
+    url: relativeTo(story.url),
+    title: story.title,
+    summary: story.summary,
+    date_published: story.published?.iso,
+    image: relativeTo(story.image),
+    authors: story.authors.map((name) => ({ name })),
+    tags: categories === 'tags' ? tags : categories === 'project' ? tags.slice(1) : [],
+    language: story.language === feedLanguage ? undefined : story.language,
+    _impact: impactOf({
+      project: project ?? (categories === 'project' ? tags[0] : story.project),
+      countries: categories === 'countries' ? tags : story.countries,
+      image_alt: story.imageAlt,
+      image_credit: story.imageCredit,
+    }),
   });
-  const feedHead = { title: parsed.title, homePageUrl: httpUrl(parsed.url) ?? undefined, language: parsed.language ?? undefined, ...head };
-  return { feed: feedOf(items, feedHead), problems };
 }
 
 /**
- * CSV, or RSS and Atom when the text starts with markup (after white space and a byte-order mark, which trimStart
- * removes too). No pattern: `^\s*(\uFEFF)?\s*<` took seconds on a file of 40,000 spaces (two adjacent quantifiers
- * over the same characters).
+ * Stories from a feed's text (RSS, Atom or JSON Feed), read by the widgets' own reader. Options: `categories` (see
+ * CATEGORY_MAPPINGS), `project` for every item. Returns `{ feed, problems }`, each problem `{ row, message }`
+ * (`row` is the item's number); throws when the text is no feed.
+ */
+export async function fromFeed(text, location, options = {}, head = {}) {
+  return storiesFeed((await readFeed(text, location)).document, options, head);
+}
+
+/** A FeedDocument's stories as a JSON Feed that reads back as the same stories; its skipped items as problems. */
+export function storiesFeed(document, options = {}, head = {}) {
+  const { stories, skipped, ...read } = document.feed();
+  const problems = skipped.map(({ index, reason }) => ({ row: index + 1, message: `${reason}: the item is left out.` }));
+  const feedHead = { title: read.title, homePageUrl: read.homePageUrl, language: read.language, ...head };
+  return {
+    feed: feedOf(
+      stories.map((story) => itemOf(story, options, feedHead.language)),
+      feedHead,
+    ),
+    problems,
+  };
+}
+
+/**
+ * XML when the text starts with markup (after white space and a byte-order mark, which trimStart removes too). No
+ * pattern: `^\s*(\uFEFF)?\s*<` took seconds on a file of 40,000 spaces (two adjacent quantifiers over the same
+ * characters).
  */
 export const looksLikeXml = (text) => text.trimStart().startsWith('<');
+
+/** A feed (RSS, Atom, JSON Feed) rather than CSV: markup or a JSON object first. */
+export const looksLikeFeed = (text) => looksLikeXml(text) || text.trimStart().startsWith('{');
+
+/**
+ * The JSON Feed to publish from what readFeed() read: a JSON Feed as it is (its own fields kept: next_url,
+ * _impact.split…), RSS and Atom as the stories the widgets read from them.
+ */
+export const publishedFeed = ({ format, json, document }) => (format === 'json' ? json : storiesFeed(document).feed);

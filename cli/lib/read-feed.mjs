@@ -1,24 +1,36 @@
-// A feed's text as a JSON Feed object, whatever the widgets read: JSON Feed as it is, RSS 2.0 and Atom 1.0 through
-// convert's own mapping (convert-feed.mjs). Anything else fails with a plain message, never a parser's stack.
-import { fromXmlFeed, looksLikeXml } from './convert-feed.mjs';
+// A feed's text read as the widgets read it, by their own code (src/server/read-feed.ts, built into dist/lib):
+// JSON Feed, RSS 0.9x, 1.0 and 2.0, and Atom. Anything else fails with a plain message, never a parser's stack.
+import { widgetsReader } from './widgets.mjs';
 
-/** `{ feed, format }` ('json' or 'xml') for `text`; throws an Error whose message says what the text is instead. */
-export function readFeed(text, location) {
-  const source = text.replace(/^\uFEFF/, '');
-  if (looksLikeXml(source)) {
-    try {
-      return { feed: fromXmlFeed(source).feed, format: 'xml' };
-    } catch {
-      throw new Error(`${location} is markup (XML or HTML), but neither an RSS 2.0 nor an Atom 1.0 feed.`);
-    }
-  }
-  let feed;
+/** Where a local file's relative addresses resolve: its stories keep them relative (see relativeTo). */
+export const FILE_BASE = 'https://feed.invalid/';
+
+/** `location` when it is an http(s) URL (relative addresses in the feed resolve against it), else FILE_BASE. */
+export const baseOf = (location) => (/^https?:\/\//i.test(location ?? '') ? location : FILE_BASE);
+
+/**
+ * `{ json, format, document }` for `text` (`base`, by default the location when it is a URL, resolves its relative addresses): the JSON Feed object it reads as, 'json', 'rss' or 'atom', and the
+ * widgets' FeedDocument of it (its stories, and the items they skip with the reason). Throws an Error whose
+ * message says what the text is instead.
+ */
+export async function readFeed(text, location, base = baseOf(location)) {
+  const { feedJson, feedDocument, NotAFeedText } = await widgetsReader();
+  let read;
   try {
-    feed = JSON.parse(source);
-  } catch {
-    throw new Error(`${location} is neither JSON nor an RSS or Atom feed (\`impact-stories validate ${location}\` says where).`);
+    read = await feedJson(text, location);
+  } catch (error) {
+    if (error instanceof NotAFeedText) throw new Error(error.message, { cause: error });
+    throw error;
   }
-  if (!feed || typeof feed !== 'object' || Array.isArray(feed) || !Array.isArray(feed.items))
-    throw new Error(`${location} is JSON but not a JSON Feed: it needs an "items" list.`);
-  return { feed, format: 'json' };
+  // Only a page whose Trusted Types forbid markup reads no XML: Node always can.
+  if (!read.json) throw new Error(`${location} could not be read.`);
+  try {
+    return { ...read, document: feedDocument(read.json, base) };
+  } catch (error) {
+    if (error?.name === 'FeedError')
+      throw new Error(`${location} is JSON but not a JSON Feed: it needs an "items" list and a jsonfeed.org "version".`, {
+        cause: error,
+      });
+    throw error;
+  }
 }

@@ -1,6 +1,10 @@
 // RSS (0.9x, 1.0 and 2.0) and Atom (1.0 and 0.3) feeds, read with the platform's XML parser into the JSON Feed shape the rest of the
 // widgets read. A file of its own, loaded only when a response is XML: pages with JSON Feeds never download it.
-import { decodeEntities, firstImage, htmlToText, parseInert } from './untidy-items.js';
+// The same code reads feeds in Node, given another parser (server/node-markup.ts): it reads only MarkupParser's
+// DOM subset (childNodes and nodeType, attributes, names and namespaces, textContent).
+import { browserMarkup } from './browser-markup.js';
+import { ELEMENT_NODE, type MarkupParser, type XmlElement as Element, type XmlNode } from './markup-parser.js';
+import { firstImage, htmlToText } from './untidy-items.js';
 
 type Item = Record<string, unknown>;
 
@@ -15,9 +19,12 @@ const ITUNES = 'http://www.itunes.com/dtds/podcast-1.0.dtd';
 /** Thrown for a document that is XML but no RSS or Atom feed; fetch-feed.ts turns it into a FeedError. */
 export class NotAFeed extends Error {}
 
+const elementsIn = (parent: Element) =>
+  Array.from(parent.childNodes).filter((node: XmlNode): node is Element => node.nodeType === ELEMENT_NODE);
+
 /** Child elements of `parent` with this local name, in namespace `ns` (RSS's own elements have none). */
 const children = (parent: Element, name: string, ns: string | null = parent.namespaceURI) =>
-  [...parent.children].filter((child) => child.localName === name && child.namespaceURI === ns);
+  elementsIn(parent).filter((child) => child.localName === name && child.namespaceURI === ns);
 
 const child = (parent: Element, name: string, ns?: string | null) => children(parent, name, ns)[0];
 const textOf = (parent: Element, name: string, ns?: string | null) => child(parent, name, ns)?.textContent?.trim() || undefined;
@@ -52,7 +59,7 @@ interface Photo {
  * podcast's `itunes:image`, a Media RSS thumbnail (also in `media:group`, as YouTube writes), else the first
  * picture of its HTML that is no tracking pixel, resolved against the item's link.
  */
-function photoOf(item: Element, html: (string | undefined)[], link: string | undefined): Photo {
+function photoOf(item: Element, html: (string | undefined)[], link: string | undefined, parser: MarkupParser): Photo {
   const content = media(item, 'content').find(isMediaImage);
   // The full image before a thumbnail of it.
   const url =
@@ -68,7 +75,7 @@ function photoOf(item: Element, html: (string | undefined)[], link: string | und
   const credit = (content && textOf(content, 'credit', MEDIA)) ?? media(item, 'credit')[0]?.textContent?.trim();
   if (url) return { image: url, credit: credit || undefined, alt: content && textOf(content, 'description', MEDIA) };
   for (const markup of html) {
-    const found = markup && firstImage(markup, link);
+    const found = markup && firstImage(parser, markup, link);
     if (found) return { image: found.src, alt: found.alt };
   }
   return {};
@@ -111,7 +118,7 @@ const asText = (value: string | undefined) => value?.replace(/&/g, '&amp;').repl
 /** The Media RSS description of an item (a video's, in YouTube's media:group), as text. */
 const mediaDescription = (item: Element) => asText(media(item, 'description')[0]?.textContent?.trim() || undefined);
 
-function rssItem(item: Element): Item {
+function rssItem(item: Element, parser: MarkupParser): Item {
   // RSS 1.0 names each item by its address (rdf:about).
   const about = item.getAttributeNS(RDF, 'about') || undefined;
   const link = textOf(item, 'link') ?? about;
@@ -119,7 +126,7 @@ function rssItem(item: Element): Item {
   // Descriptions are HTML, escaped in the XML: the untidy-items reader reads their words.
   const description = textOf(item, 'description') ?? textOf(item, 'summary', ITUNES);
   const encoded = textOf(item, 'encoded', CONTENT);
-  const photo = photoOf(item, [encoded, description], link);
+  const photo = photoOf(item, [encoded, description], link, parser);
   return {
     id: textOf(item, 'guid') ?? link ?? textOf(item, 'title'),
     url: link ?? (child(item, 'guid')?.getAttribute('isPermaLink') !== 'false' ? textOf(item, 'guid') : undefined),
@@ -139,19 +146,19 @@ function rssItem(item: Element): Item {
  * Atom text constructs: `type="html"` holds escaped HTML, `xhtml` a div of markup; both are read as HTML. Atom 0.3's
  * `mode="escaped"` and `mode="xml"` are read the same way.
  */
-const atomText = (entry: Element, name: string) => {
+const atomText = (entry: Element, name: string, parser: MarkupParser) => {
   const element = child(entry, name);
   if (!element) return {};
   const type = attribute(element, 'type');
   const mode = attribute(element, 'mode');
-  if (type === 'xhtml' || mode === 'xml') return { html: element.innerHTML };
+  if (type === 'xhtml' || mode === 'xml') return { html: parser.innerMarkup(element) };
   return /html/.test(type) || mode === 'escaped' ? { html: element.textContent ?? '' } : { text: asText(element.textContent?.trim()) };
 };
 
 /** The words of an Atom title written as HTML; undefined for a text one. */
-function htmlTitle(parent: Element): string | undefined {
-  const { html } = atomText(parent, 'title');
-  return html === undefined ? undefined : htmlToText(html).trim();
+function htmlTitle(parent: Element, parser: MarkupParser): string | undefined {
+  const { html } = atomText(parent, 'title', parser);
+  return html === undefined ? undefined : htmlToText(parser, html).trim();
 }
 
 /** The `alternate` link (a link without `rel` is one); never a `self` or `enclosure` link. */
@@ -161,17 +168,17 @@ function atomLink(parent: Element): string | undefined {
 }
 
 /** An Atom 1.0 entry, or an Atom 0.3 one: each element is looked up in the entry's own namespace. */
-function atomEntry(entry: Element): Item {
-  const title = atomText(entry, 'title');
-  const summary = atomText(entry, 'summary');
-  const content = atomText(entry, 'content');
+function atomEntry(entry: Element, parser: MarkupParser): Item {
+  const title = atomText(entry, 'title', parser);
+  const summary = atomText(entry, 'summary', parser);
+  const content = atomText(entry, 'content', parser);
   const link = atomLink(entry);
-  const photo = photoOf(entry, [content.html, summary.html], link);
+  const photo = photoOf(entry, [content.html, summary.html], link, parser);
   const authors = children(entry, 'author').map((author) => ({ name: textOf(author, 'name') }));
   return {
     id: textOf(entry, 'id') ?? link,
     url: link,
-    title: title.text ?? htmlTitle(entry),
+    title: title.text ?? htmlTitle(entry, parser),
     summary: summary.text,
     content_html: summary.html ?? content.html,
     // YouTube describes its videos in media:group.
@@ -189,13 +196,13 @@ const XML_NAMES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 const MAX_NAMES = 300;
 
 /** `xml` with HTML's named character references as numeric ones (`&eacute;` as `&#233;`), unknown ones as text. */
-function withNumericReferences(xml: string): string {
+function withNumericReferences(xml: string, parser: MarkupParser): string {
   const found = new Map<string, string>();
   return xml.replace(/&([a-z][a-z\d]{1,31});/gi, (whole, name: string) => {
     if (XML_NAMES.has(name)) return whole;
     let numeric = found.get(name);
     if (numeric === undefined) {
-      const character = found.size < MAX_NAMES ? decodeEntities(whole) : whole;
+      const character = found.size < MAX_NAMES ? parser.decodeEntities(whole) : whole;
       numeric = character === whole ? `&amp;${name};` : [...character].map((point) => `&#${point.codePointAt(0)};`).join('');
       found.set(name, numeric);
     }
@@ -218,27 +225,22 @@ async function inSlices(elements: Element[], convert: (element: Element) => Item
 /**
  * An RSS or Atom document as a JSON Feed 1.1 object. Throws NotAFeed, with the parser's reason, for
  * XML that is not well-formed or is neither; undefined where this page's Trusted Types forbid reading it.
+ * `parser` is the browser's DOMParser unless given (Node gives its own).
  */
-export async function xmlToJsonFeed(xml: string): Promise<Item | undefined> {
-  let document = parseInert(xml, 'application/xml');
-  if (!document) return undefined;
-  let error = document.querySelector('parsererror');
+export async function xmlToJsonFeed(xml: string, parser: MarkupParser = browserMarkup): Promise<Item | undefined> {
+  let root = parser.xml(xml);
   // RSS 0.91 took HTML's named characters (&eacute;) from Netscape's DTD, which no parser reads: read them as HTML does.
-  const withNumbers = error && /&[a-z][a-z\d]{1,31};/i.test(xml) && withNumericReferences(xml);
+  const withNumbers = typeof root === 'string' && /&[a-z][a-z\d]{1,31};/i.test(xml) && withNumericReferences(xml, parser);
   if (withNumbers && withNumbers !== xml) {
-    const again = parseInert(withNumbers, 'application/xml')!;
-    if (!again.querySelector('parsererror')) [document, error] = [again, null];
+    const again = parser.xml(withNumbers);
+    if (typeof again !== 'string') root = again;
   }
-  if (error) {
-    // Chromium and WebKit put the parser's words in a div of their report; Firefox's come first in its text.
-    const words = (error.querySelector('div') ?? error).textContent ?? '';
-    throw new NotAFeed(`it is not well-formed XML (${words.trim().split('\n')[0].slice(0, 200)})`);
-  }
-  const root = document.documentElement;
+  if (typeof root === 'string') throw new NotAFeed(`it is not well-formed XML (${root.slice(0, 200)})`);
+  if (!root) return undefined;
   // RSS 0.9x and 2.0 (some in a namespace of their own, as UserLand's), and RSS 1.0 (RDF, its items beside its channel).
   const rdf = root.localName === 'RDF' && root.namespaceURI === RDF;
   if (root.localName === 'rss' || rdf) {
-    const channel = [...root.children].find((element) => element.localName === 'channel');
+    const channel = elementsIn(root).find((element) => element.localName === 'channel');
     if (!channel) throw new NotAFeed(`its <${root.nodeName}> element holds no <channel>`);
     const ns = channel.namespaceURI;
     return {
@@ -246,16 +248,18 @@ export async function xmlToJsonFeed(xml: string): Promise<Item | undefined> {
       title: textOf(channel, 'title'),
       home_page_url: textOf(channel, 'link'),
       language: textOf(channel, 'language') ?? textOf(channel, 'language', DC),
-      items: await inSlices([...children(channel, 'item', ns), ...(rdf ? children(root, 'item', ns) : [])], rssItem),
+      items: await inSlices([...children(channel, 'item', ns), ...(rdf ? children(root, 'item', ns) : [])], (item) =>
+        rssItem(item, parser),
+      ),
     };
   }
   if (root.localName === 'feed' && (root.namespaceURI === ATOM || root.namespaceURI === ATOM_03)) {
     return {
       version: 'https://jsonfeed.org/version/1.1',
-      title: htmlTitle(root) ?? textOf(root, 'title'),
+      title: htmlTitle(root, parser) ?? textOf(root, 'title'),
       home_page_url: atomLink(root),
       language: root.getAttribute('xml:lang') ?? undefined,
-      items: await inSlices(children(root, 'entry'), atomEntry),
+      items: await inSlices(children(root, 'entry'), (entry) => atomEntry(entry, parser)),
     };
   }
   throw new NotAFeed(`its root element <${root.nodeName.slice(0, 40)}> is not RSS's <rss> or <rdf:RDF>, nor Atom's <feed>`);

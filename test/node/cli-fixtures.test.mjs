@@ -13,7 +13,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** What `impact-stories validate --json` reports of a file (in process: its exit code is 1 exactly when errors). */
 const validate = async (path) => {
-  const report = validateFeedText(await readInput(join(root, path)), { base: path });
+  const report = await validateFeedText(await readInput(join(root, path)), { base: path });
   return { code: report.errors.length ? 1 : 0, stdout: JSON.stringify({ valid: !report.errors.length, ...report }, null, 2), stderr: '' };
 };
 

@@ -14,6 +14,13 @@ const timed = (run) => {
   return performance.now() - start;
 };
 
+/** Milliseconds the promise `run` returns takes to settle. */
+const timedAsync = async (run) => {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+};
+
 test('telling XML from CSV: a file of white space is read at once', () => {
   const spaces = `${' '.repeat(200_000)}x`;
   // `^\s*(\uFEFF)?\s*<` took about 6 s on 40,000 spaces.
@@ -22,10 +29,10 @@ test('telling XML from CSV: a file of white space is read at once', () => {
   assert.equal(looksLikeXml('\uFEFF \n <rss>'), true);
 });
 
-test('validate: comments before an RSS feed, and long runs of anything, are read at once', () => {
+test('validate: comments before an RSS feed, and long runs of anything, are read at once', async () => {
   // A pattern with a repeated, lazily matched comment backtracked exponentially in the number of comments.
   const comments = `${'<!---->'.repeat(30)}<rss version="2.0"><channel><title>T</title></channel></rss>`;
-  assert.ok(timed(() => validateFeedText(comments)) < 1000);
+  assert.ok((await timedAsync(() => validateFeedText(comments))) < 1000);
   const long = 'a-'.repeat(100_000);
   const feed = JSON.stringify({
     version: 'https://jsonfeed.org/version/1.1',
@@ -34,7 +41,7 @@ test('validate: comments before an RSS feed, and long runs of anything, are read
       { id: long, title: `&${'a'.repeat(100_000)}`, url: `https://x.org/${long}`, date_published: `2022-07-21${' '.repeat(100_000)}x` },
     ],
   });
-  assert.ok(timed(() => validateFeedText(feed)) < 2000);
+  assert.ok((await timedAsync(() => validateFeedText(feed))) < 2000);
   assert.ok(timed(() => slugOf(`${'-'.repeat(100_000)}a${' '.repeat(100_000)}`)) < 200);
   assert.ok(timed(() => printable('\u001b'.repeat(100_000) + '\ud800'.repeat(100_000))) < 500);
 });

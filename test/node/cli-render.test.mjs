@@ -1,4 +1,5 @@
-// `impact-stories render` reads what the widgets read: JSON Feed, RSS 2.0 and Atom 1.0; anything else is a plain error.
+// `impact-stories render` reads what the widgets read, with their reader: JSON Feed, RSS and Atom; anything else is a
+// plain error.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -19,7 +20,7 @@ test('render: an RSS 2.0 and an Atom 1.0 feed become their stories', () => {
 
 test('render: a file that is no feed is a plain error, with no stack trace', () => {
   for (const [name, words] of [
-    ['not-json.html', /is markup \(XML or HTML\), but neither an RSS 2\.0 nor an Atom 1\.0 feed\./],
+    ['not-json.html', /is markup \(XML or HTML\), but not an RSS or Atom feed: /],
     ['broken-json.json', /is neither JSON nor an RSS or Atom feed/],
     ['not-a-feed.json', /is JSON but not a JSON Feed/],
   ]) {

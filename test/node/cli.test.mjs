@@ -59,13 +59,14 @@ test('validate: what the widgets work around is a warning, and --json reports it
     { id: 7, title: 3, summary: 'A wrong title, a number id', url: 'https://x.org/7', date_published: '2022-07-21' },
     { id: 'b', title: 'No date', url: 'https://x.org/b' },
     {
-      id: 'b',
+      id: 'c',
       title: 'Photo without words',
       url: 'https://x.org/c',
       date_published: '2022-07-21T10:00:00+06:00',
       image: 'https://x.org/c.jpg',
     },
     { id: 'd', title: 'Bad date', url: 'https://x.org/d', date_published: 'last Tuesday' },
+    { id: 'b', title: 'Repeated id', url: 'https://x.org/e', date_published: '2022-07-21' },
   ];
   const run = cli('validate', await file('soft.json', validFeed(items)), '--json');
   assert.equal(run.code, 0);
@@ -79,7 +80,7 @@ test('validate: what the widgets work around is a warning, and --json reports it
     /^\/items\/2 "No date" has no date_published/,
     /^\/items\/3\/image .*no _impact\.image_alt/,
     /^\/items\/3\/image .*no _impact\.image_credit/,
-    /^\/items\/3\/id .*repeats the id "b" of item 3/,
+    /^\/items\/5\/id .*repeats the id "b" of item 3/,
     /^\/items\/4\/date_published .*"last Tuesday" is not an RFC 3339 date/,
   ])
     assert.ok(
@@ -135,7 +136,7 @@ test('convert: RSS and Atom, with categories mapped to the project or the countr
   // The day the publisher wrote, in its own offset: 1 April at 23:30 (-06:00) stays 1 April.
   assert.deepEqual(
     feed.items.map((item) => item.date_published),
-    ['2024-04-01T23:30:00-06:00', '2024-03-15T09:00:00Z', '2024-02-01T12:00:00Z'],
+    ['2024-04-01T23:30:00-06:00', '2024-03-15T09:00:00Z', '2024-02-01T12:00:00+00:00'],
   );
   const atom = join(scratch, 'atom.json');
   assert.equal(cli('convert', 'test/fixtures/atom-feed.xml', '-o', atom, '--categories', 'countries', '--project', 'Formation').code, 0);

@@ -69,17 +69,21 @@ async function packagesImported(folder, skip = () => false) {
 }
 
 test('dist/lib imports only lit (React components, server rendering and hydration theirs too); the rest is the publishers’ command’s', async () => {
-  const apart = (file) => file.startsWith('react/') || file.startsWith('ssr/') || ['hydrate.js', 'define-hydrate.js'].includes(file);
+  const apart = (file) =>
+    ['react/', 'ssr/', 'server/'].some((folder) => file.startsWith(folder)) || ['hydrate.js', 'define-hydrate.js'].includes(file);
   const { files, outside } = await packagesImported(new URL('dist/lib/', root), apart);
   assert.ok(files.length > 20, `${files.length} modules`);
   assert.deepEqual(outside, ['lit']);
   // The React components need React (a peer dependency the page brings) and @lit/react; server rendering, Lit's.
   assert.deepEqual((await packagesImported(new URL('dist/lib/react/', root))).outside, ['@lit/react', 'react']);
   assert.deepEqual((await packagesImported(new URL('dist/lib/ssr/', root))).outside, ['@lit-labs/ssr', 'lit']);
+  // Feeds read in Node (the command, server rendering) need an XML and an HTML parser, where browsers have DOMParser.
+  const server = await packagesImported(new URL('dist/lib/server/', root));
+  assert.deepEqual(server.outside, ['@xmldom/xmldom', 'htmlparser2']);
   const cli = await packagesImported(new URL('cli/', root));
   assert.deepEqual(
     Object.keys(pkg.dependencies).sort(),
-    ['@lit-labs/ssr', '@lit-labs/ssr-client', '@lit/react', 'lit', ...cli.outside].sort(),
+    [...new Set(['@lit-labs/ssr', '@lit-labs/ssr-client', '@lit/react', 'lit', ...server.outside, ...cli.outside])].sort(),
   );
 });
 
