@@ -61,6 +61,20 @@ describe('normaliseFeed', () => {
       expect(parseStoryDate('2020-12-03T00:00:00-06:00')!.iso).to.equal('2020-12-03T00:00:00-06:00');
     });
 
+    it("shows a JSON Feed's RFC 822 date on the publisher's day, as an RSS one", () => {
+      for (const [written, iso] of [
+        ['Tue, 03 Jun 2025 23:30:00 -0400', '2025-06-03'],
+        ['Tue, 03 Jun 2025 23:30:00 -0700', '2025-06-03'],
+        ['Wed, 04 Jun 2025 00:30:00 +0900', '2025-06-04'],
+      ] as const) {
+        const date = parseStoryDate(written)!;
+        expect(date.day, written).to.equal(Date.UTC(2025, 5, +iso.slice(8, 10)));
+        expect(date.time, written).to.equal(Date.parse(written));
+        // A card given this story reads the same day from it.
+        expect(date.iso, written).to.equal(iso);
+      }
+    });
+
     it('drops an impossible date but keeps the story', () => {
       expect(feed.stories[2].published).to.equal(undefined);
     });

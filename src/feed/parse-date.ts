@@ -29,12 +29,13 @@ export function parseStoryDate(value: unknown): StoryDate | undefined {
     // 31 April would roll over into 1 May: keep only real calendar days.
     if (new Date(day).getUTCDate() !== +written[3]) return undefined;
   } else {
-    // Another shape Date.parse reads: the day it is in the reader's time zone.
-    const local = new Date(time);
+    // Another shape Date.parse reads, such as RFC 822's `Tue, 03 Jun 2025 23:30:00 -0400`: the day on the clock in
+    // the offset written (read without it), else in the reader's time zone.
+    const local = new Date(/ [+-]\d{4}$/.test(text) ? text.slice(0, -6) : time);
     day = Date.UTC(local.getFullYear(), local.getMonth(), local.getDate());
   }
-  // Kept as written where it is a valid datetime, so a card given this story reads the same day from it.
-  return { iso: validDatetime.test(normalised) ? normalised : new Date(time).toISOString(), time, day };
+  // Kept as written where it is a valid datetime, else that day, so a card given this story reads the same day.
+  return { iso: validDatetime.test(normalised) ? normalised : new Date(day).toISOString().slice(0, 10), time, day };
 }
 
 /** Year and month (0-11) of the day a story is shown with. */
