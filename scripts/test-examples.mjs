@@ -116,6 +116,7 @@ async function checkPage(pageUrl) {
   await page.evaluateOnNewDocument(() => {
     const attachShadow = Element.prototype.attachShadow;
     window.attachedShadows = [];
+    /** @param {ShadowRootInit} init */
     Element.prototype.attachShadow = function (init) {
       window.attachedShadows.push(this);
       return attachShadow.call(this, init);
