@@ -5,6 +5,7 @@ import { gzipSync, brotliCompressSync } from 'node:zlib';
 
 export const BUDGET_BYTES = 20 * 1024;
 const budgets = { 'impact-stories.js': BUDGET_BYTES, 'impact-stories-ssr.js': 23 * 1024 };
+/** @param {number} bytes */
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 
 let exceeded = false;

@@ -2,13 +2,20 @@
 import { pathToFileURL } from 'node:url';
 import { executable, findChrome } from './find-chrome.mjs';
 
+/** @param {string[]} paths */
 const firstExecutable = (...paths) => paths.find(executable);
 
-/** The binary a variable names (and nothing else, when it is set), else the first of `paths` that exists. */
+/**
+ * The binary a variable names (and nothing else, when it is set), else the first of `paths` that exists.
+ * @param {string} variable
+ * @param {string[]} paths
+ */
 const fromEnvironmentOr = (variable, ...paths) => {
   const chosen = process.env[variable]?.trim();
   return chosen ? firstExecutable(chosen) : firstExecutable(...paths);
 };
+
+/** @typedef {keyof typeof engines} EngineName */
 
 export const engines = {
   chromium: {
@@ -38,20 +45,26 @@ export const engines = {
   },
 };
 
-export const engineNames = Object.keys(engines);
+export const engineNames = /** @type {EngineName[]} */ (Object.keys(engines));
 
-/** The engines named by ENGINES (comma-separated), or all of them. */
+/**
+ * The engines named by ENGINES (comma-separated), or all of them.
+ * @returns {EngineName[]}
+ */
 export function chosenEngines(value = process.env.ENGINES) {
   const names = (value ?? '')
     .split(',')
     .map((name) => name.trim().toLowerCase())
     .filter(Boolean);
-  const unknown = names.filter((name) => !engines[name]);
+  const unknown = names.filter((name) => !engines[/** @type {EngineName} */ (name)]);
   if (unknown.length) throw new Error(`ENGINES names ${unknown.join(', ')}; the engines are ${engineNames.join(', ')}.`);
-  return names.length ? [...new Set(names)] : engineNames;
+  return names.length ? [...new Set(/** @type {EngineName[]} */ (names))] : engineNames;
 }
 
-/** Debian packages still needed for the given engines. */
+/**
+ * Debian packages still needed for the given engines.
+ * @param {EngineName[]} names
+ */
 export const missingPackages = (names) => names.filter((name) => !engines[name].find()).flatMap((name) => engines[name].packages);
 
 // `node scripts/engines.mjs` prints the Debian packages still missing for ENGINES (used by .ci/run before npm ci).

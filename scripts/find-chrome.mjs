@@ -12,7 +12,10 @@ const candidates = [
   'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
 ];
 
-/** True when `path` is a file this process may run. */
+/**
+ * True when `path` is a file this process may run.
+ * @param {string} path
+ */
 export const executable = (path) => {
   try {
     accessSync(path, constants.X_OK);
@@ -49,4 +52,4 @@ export const installAdvice = [
 ].join('\n');
 
 // `node scripts/find-chrome.mjs` exits 0 when a browser is found (used by .ci/run before npm ci).
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) process.exit(findChrome() ? 0 : 1);
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) process.exit(findChrome() ? 0 : 1);

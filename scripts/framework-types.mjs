@@ -9,7 +9,13 @@ import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 const root = new URL('..', import.meta.url);
 const outdir = new URL('dist/lib/types/', root).pathname;
 const manifest = JSON.parse(await readFile(new URL('custom-elements.json', root), 'utf8'));
-const options = (fileName) => ({ outdir, fileName, hideLogs: true, componentTypePath: (_name, tag) => `../components/${tag}/${tag}.js` });
+/** @param {string} fileName */
+const options = (fileName) => ({
+  outdir,
+  fileName,
+  hideLogs: true,
+  componentTypePath: (/** @type {string} */ _name, /** @type {string | undefined} */ tag) => `../components/${tag}/${tag}.js`,
+});
 
 generateJsxTypes(manifest, options('jsx.d.ts'));
 generateVuejsTypes(manifest, options('vue.d.ts'));
@@ -34,7 +40,7 @@ for (const file of ['jsx.d.ts', 'vue.d.ts', 'svelte.d.ts', 'solid.d.ts']) {
     text = text
       .replace(
         /"on(impact-[\w-]+)"\?:/g,
-        (_match, name) => `on${name.replace(/(^|-)(\w)/g, (_m, _dash, letter) => letter.toUpperCase())}?:`,
+        (_match, /** @type {string} */ name) => `on${name.replace(/(^|-)(\w)/g, (_m, _dash, letter) => letter.toUpperCase())}?:`,
       )
       .replace('import type { DefineComponent } from "vue";', 'import type { DefineComponent, HTMLAttributes } from "vue";')
       .replace(/DefineComponent<(\w+Props)>/g, 'DefineComponent<$1 & HTMLAttributes>');
@@ -46,7 +52,11 @@ for (const file of ['jsx.d.ts', 'vue.d.ts', 'svelte.d.ts', 'solid.d.ts']) {
   await writeFile(path, details + text);
 }
 
-// JSX's elements, declared for the framework that reads them.
+/**
+ * JSX's elements, declared for the framework that reads them.
+ * @param {string} module
+ * @param {string} note
+ */
 const augment = (module, note) =>
   `// ${note}\nimport type { CustomElements } from './jsx.js';\n\ndeclare module '${module}' {\n  namespace JSX {\n    interface IntrinsicElements extends CustomElements {}\n  }\n}\n`;
 await writeFile(

@@ -11,7 +11,7 @@ let names;
 try {
   names = chosenEngines();
 } catch (error) {
-  console.error(error.message);
+  console.error(/** @type {Error} */ (error).message);
   process.exit(2);
 }
 
@@ -27,15 +27,22 @@ if (missing.length) {
   process.exit(1);
 }
 
+/** @param {import('node:child_process').ChildProcess} child @returns {Promise<number>} */
 const exited = (child) => new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 
+/**
+ * @param {import('./engines.mjs').EngineName} name
+ * @param {string} countsFile
+ */
 async function runEngine(name, countsFile) {
+  /** @type {NodeJS.ProcessEnv} */
   const env = { ...process.env, ENGINE: name, ENGINE_COUNTS_FILE: countsFile };
   let driver;
   if (name === 'chromium') env.CHROME_PATH = engines.chromium.find();
   if (name === 'firefox') env.FIREFOX_PATH = engines.firefox.find();
   if (name === 'webkit') {
-    const { driver: binary, browser } = engines.webkit.find();
+    // Found: the engines missing were reported above.
+    const { driver: binary, browser } = /** @type {{ driver: string, browser: string }} */ (engines.webkit.find());
     // WebDriver cannot emulate a time zone, so WebKit reads every test as a reader in New York would.
     driver = await startWebKitDriver(binary, { ...process.env, TZ: 'America/New_York' });
     Object.assign(env, { WEBKIT_DRIVER_PORT: String(driver.port), MINIBROWSER_PATH: browser });
@@ -53,6 +60,7 @@ async function runEngine(name, countsFile) {
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'engine-counts-'));
+/** @type {({ name: import('./engines.mjs').EngineName, code: number, seconds: number } & Record<'files' | 'passed' | 'failed' | 'skipped', number>)[]} */
 const rows = [];
 let failed = false;
 for (const name of names) {
@@ -62,7 +70,7 @@ for (const name of names) {
   try {
     code = await runEngine(name, countsFile);
   } catch (error) {
-    console.error(`${engines[name].label} did not start: ${error.message}`);
+    console.error(`${engines[name].label} did not start: ${/** @type {Error} */ (error).message}`);
     code = 1;
   }
   failed ||= code !== 0;

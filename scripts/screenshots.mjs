@@ -9,6 +9,11 @@ import { startStaticServer } from './static-server.mjs';
 const reviewArgument = process.argv.indexOf('--review');
 const reviewFolder = reviewArgument > 0 ? process.argv[reviewArgument + 1] : undefined;
 
+/**
+ * The demo switcher's fields and the values to set them to (theme, language).
+ * @typedef {Record<string, string>} Choice
+ */
+
 /** The README's pictures: a demo section, in a theme, at a width. */
 const readmePictures = [
   { file: 'list-light', section: 'skills-21', theme: 'light', width: 1024 },
@@ -18,21 +23,28 @@ const readmePictures = [
 ];
 
 const reviewPages = ['/demo/', '/dist/builder.html', '/demo/feeds.html'];
+/** @type {{ name: string, choice: Choice }[]} */
 const reviewLooks = [
   { name: 'light', choice: {} },
   { name: 'dark', choice: { theme: 'dark' } },
   { name: 'ar', choice: { language: 'ar' } },
 ];
 
-/** Applies the demo switcher's choice, then waits until every widget has drawn its cards and photos. */
+/**
+ * Applies the demo switcher's choice, then waits until every widget has drawn its cards and photos.
+ * @param {import('puppeteer-core').Page} page
+ * @param {Choice} choice
+ */
 async function settle(page, choice) {
   await page.evaluate(async (choice) => {
-    const form = document.getElementById('switcher');
+    const form = /** @type {HTMLFormElement | null} */ (document.getElementById('switcher'));
     if (form && Object.keys(choice).length) {
-      for (const [key, value] of Object.entries(choice)) form.elements[key].value = value;
+      for (const [key, value] of Object.entries(choice)) /** @type {HTMLSelectElement} */ (form.elements.namedItem(key)).value = value;
       form.dispatchEvent(new Event('change'));
     }
-    const widgets = [...document.querySelectorAll('impact-story-list, impact-story-card')];
+    // Both are Lit elements.
+    const widgets = /** @type {import('lit').ReactiveElement[]} */ ([...document.querySelectorAll('impact-story-list, impact-story-card')]);
+    /** @param {Element} list */
     const settled = (list) =>
       list.localName !== 'impact-story-list' || list.matches(':state(loaded), :state(empty), :state(error)')
         ? Promise.resolve()
@@ -49,6 +61,11 @@ async function settle(page, choice) {
   }, choice);
 }
 
+/**
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} base
+ * @param {{ path: string, width: number, choice: Choice, file: string, clip?: string }} shot
+ */
 async function shoot(browser, base, { path, width, choice, file, clip }) {
   const page = await browser.newPage();
   await page.setViewport({ width, height: 900 });
@@ -58,7 +75,9 @@ async function shoot(browser, base, { path, width, choice, file, clip }) {
   if (clip) {
     // The top of the section's list, at most 4:3.
     const section = await page.$(`section:has(> h2#${clip}) impact-story-list`);
-    const { x, y, width: sectionWidth, height } = await section.boundingBox();
+    const box = await section?.boundingBox();
+    if (!box) throw new Error(`No list in the section #${clip} on ${path}`);
+    const { x, y, width: sectionWidth, height } = box;
     const area = { x, y, width: sectionWidth, height: Math.min(height, Math.round(sectionWidth * 0.75)) };
     await page.screenshot({ path: file, type: 'webp', quality: 82, clip: area, captureBeyondViewport: true });
   } else {

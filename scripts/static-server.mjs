@@ -9,6 +9,7 @@ import { STRICT_CSP } from './strict-csp.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const HOST = '127.0.0.1';
 
+/** @type {Record<string, string>} */
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -24,6 +25,7 @@ const types = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
+/** @param {string} pathname */
 async function resolveFile(pathname) {
   const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
   if (relative.split(sep).includes('..')) return undefined;
@@ -38,6 +40,10 @@ async function resolveFile(pathname) {
   return info?.isFile() ? path : undefined;
 }
 
+/**
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ */
 async function handle(request, response) {
   const { pathname } = new URL(request.url ?? '/', `http://${HOST}`);
   if (pathname === '/') {
@@ -62,16 +68,23 @@ async function handle(request, response) {
  * Starts serving on `port` (0 for any free port), or the next free port after it. Resolves with the base URL.
  * `options.latencyMs`, read at each request, holds every answer that long, as a network would (for browsers
  * whose automation cannot emulate one).
+ * @param {number} [port]
+ * @param {{ latencyMs: number }} [options]
+ * @param {number} [attempts]
+ * @returns {Promise<{ server: import('node:http').Server, url: string }>}
  */
 export function startStaticServer(port = 0, options = { latencyMs: 0 }, attempts = 20) {
   const server = createServer((request, response) =>
     options.latencyMs ? setTimeout(handle, options.latencyMs, request, response) : handle(request, response),
   );
   return new Promise((resolve, reject) => {
-    server.on('error', (error) => {
+    server.on('error', (/** @type {NodeJS.ErrnoException} */ error) => {
       if (error.code === 'EADDRINUSE' && attempts > 0) resolve(startStaticServer(port + 1, options, attempts - 1));
       else reject(error);
     });
-    server.listen(port, HOST, () => resolve({ server, url: `http://${HOST}:${server.address().port}` }));
+    server.listen(port, HOST, () => {
+      const { port: listening } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      resolve({ server, url: `http://${HOST}:${listening}` });
+    });
   });
 }

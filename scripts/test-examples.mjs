@@ -15,19 +15,46 @@ import { startStaticServer } from './static-server.mjs';
 const { server, url } = await startStaticServer(0);
 const feedUrl = `${url}/sample/impact-stories.json`;
 const env = { ...process.env, IMPACT_STORIES_FEED_URL: feedUrl, NEXT_TELEMETRY_DISABLED: '1', NUXT_TELEMETRY_DISABLED: '1' };
+/** @param {string} name */
 const folder = (name) => new URL(`../examples/${name}/`, import.meta.url);
+/**
+ * @param {string} name
+ * @param {string} command
+ * @param {string[]} args
+ */
 const run = (name, command, args) => execFileSync(command, args, { cwd: folder(name), stdio: ['ignore', 'inherit', 'inherit'], env });
-/** Runs a package's command-line tool from the example's node_modules. */
+/**
+ * Runs a package's command-line tool from the example's node_modules.
+ * @param {string} name
+ * @param {string} path
+ * @param {string[]} args
+ */
 const tool = (name, path, ...args) => run(name, process.execPath, [`node_modules/${path}`, ...args]);
-/** Runs a type check that must fail, and returns its output for the errors it has to name. */
+/**
+ * Runs a type check that must fail, and returns its output for the errors it has to name.
+ * @param {string} name
+ * @param {string} path
+ * @param {string[]} args
+ */
 function failingCheck(name, path, ...args) {
   const result = spawnSync(process.execPath, [`node_modules/${path}`, ...args], { cwd: folder(name), encoding: 'utf8', env });
   assert.notEqual(result.status, 0, `${name}: ${path} ${args.join(' ')} should fail`);
   return result.stdout + result.stderr;
 }
-/** Removes an example's build output once checked, so that the repository's lint does not read it. */
+/**
+ * Removes an example's build output once checked, so that the repository's lint does not read it.
+ * @param {string} name
+ * @param {string[]} paths
+ */
 const clean = (name, ...paths) => Promise.all(paths.map((path) => rm(new URL(path, folder(name)), { recursive: true, force: true })));
-/** Starts a Node server of an example and resolves once it prints `ready`. */
+/**
+ * Starts a Node server of an example and resolves once it prints `ready`.
+ * @param {string} name
+ * @param {string[]} args
+ * @param {RegExp} ready
+ * @param {NodeJS.ProcessEnv} [extraEnv]
+ * @returns {Promise<void>}
+ */
 function startServer(name, args, ready, extraEnv = {}) {
   const child = spawn(process.execPath, args, { cwd: folder(name), stdio: ['ignore', 'pipe', 'inherit'], env: { ...env, ...extraEnv } });
   servers.push(child);
@@ -37,7 +64,12 @@ function startServer(name, args, ready, extraEnv = {}) {
   });
 }
 
-/** The body of a GET sent with a Host header the client chose, as any client can. */
+/**
+ * The body of a GET sent with a Host header the client chose, as any client can.
+ * @param {string} address
+ * @param {string} host
+ * @returns {Promise<string>}
+ */
 const bodyWithHost = (address, host) =>
   new Promise((resolve, reject) => {
     get(address, { headers: { host } }, (response) => {
@@ -47,6 +79,7 @@ const bodyWithHost = (address, host) =>
     }).on('error', reject);
   });
 
+/** @type {{ items: { title: string, date_published: string, _impact?: { project?: string } }[] }} */
 const feed = JSON.parse(await readFile(new URL('../sample/impact-stories.json', import.meta.url), 'utf8'));
 const skills21 = feed.items
   .filter((item) => item._impact?.project === 'Skills 21')
@@ -54,12 +87,15 @@ const skills21 = feed.items
   .map((item) => item.title);
 assert.equal(skills21.length, 6, 'the sample feed has six Skills 21 stories');
 
-/** The titles of the cards of the page's `index`th list. */
+/**
+ * The titles of the cards of the page's `index`th list.
+ * @param {import('puppeteer-core').Page} page
+ */
 const cards = (page, index = 0) =>
   page.evaluate(
     (i) =>
       [...(document.querySelectorAll('impact-story-list')[i].shadowRoot?.querySelectorAll('article h2') ?? [])].map((h) =>
-        h.textContent.trim(),
+        /** @type {string} */ (h.textContent).trim(),
       ),
     index,
   );
@@ -68,6 +104,7 @@ const cards = (page, index = 0) =>
  * The six Skills 21 cards at `pageUrl`, with JavaScript off, then hydrated with it on: not rendered twice, and in
  * the shadow root the page's HTML declared (a list that attached one was built again in the browser, as happens
  * when a framework sets the HTML from script, where declarative shadow roots are not parsed).
+ * @param {string} pageUrl
  */
 async function checkPage(pageUrl) {
   const page = await browser.newPage();
@@ -79,6 +116,7 @@ async function checkPage(pageUrl) {
   await page.evaluateOnNewDocument(() => {
     const attachShadow = Element.prototype.attachShadow;
     window.attachedShadows = [];
+    /** @param {ShadowRootInit} init */
     Element.prototype.attachShadow = function (init) {
       window.attachedShadows.push(this);
       return attachShadow.call(this, init);
@@ -88,8 +126,8 @@ async function checkPage(pageUrl) {
   const rebuilt = await page.evaluate(() =>
     customElements
       .whenDefined('impact-story-list')
-      .then(() => document.querySelector('impact-story-list').updateComplete)
-      .then(() => window.attachedShadows.includes(document.querySelector('impact-story-list'))),
+      .then(() => /** @type {import('lit').ReactiveElement} */ (document.querySelector('impact-story-list')).updateComplete)
+      .then(() => window.attachedShadows.includes(/** @type {Element} */ (document.querySelector('impact-story-list')))),
   );
   assert.deepEqual(await cards(page), withoutScript, 'hydrated, not rendered twice');
   assert.equal(rebuilt, false, 'hydrated in its declarative shadow root, not built again');
@@ -99,16 +137,22 @@ async function checkPage(pageUrl) {
 /**
  * The page's `index`th list shows the first `count` Skills 21 stories, and the framework's handler of its
  * impact-stories-load event wrote "`count` stories shown" into #shown.
+ * @param {import('puppeteer-core').Page} page
+ * @param {number} count
  */
 async function checkClientList(page, count, index = 0) {
   const shown = `${count} stories shown`;
   await page
     .waitForFunction((text) => document.querySelector('#shown')?.textContent.trim() === text, { timeout: 10_000 }, shown)
-    .catch(async () => assert.fail(`#shown says "${await page.$eval('#shown', (p) => p.textContent.trim())}", not "${shown}"`));
+    .catch(async () =>
+      assert.fail(`#shown says "${await page.$eval('#shown', (p) => /** @type {string} */ (p.textContent).trim())}", not "${shown}"`),
+    );
   assert.deepEqual(await cards(page, index), skills21.slice(0, count));
 }
+/** @param {string} pageUrl */
 async function checkClientPage(pageUrl) {
   const page = await browser.newPage();
+  /** @type {unknown[]} */
   const errors = [];
   page.on('pageerror', (error) => errors.push(error));
   await page.goto(pageUrl);
@@ -193,6 +237,7 @@ const examples = {
 const chosen = process.argv.slice(2);
 for (const name of chosen) assert.ok(name in examples, `no example named ${name}`);
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeFlags, protocolTimeout: 60_000 });
+/** @type {import('node:child_process').ChildProcess[]} */
 const servers = [];
 try {
   for (const [name, check] of Object.entries(examples)) {

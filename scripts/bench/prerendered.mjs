@@ -4,9 +4,15 @@ import { readFile, writeFile } from 'node:fs/promises';
 
 const root = new URL('../../', import.meta.url);
 
-/** Writes bench-results/prerendered.html: the list of `feedPath`, prerendered, then the hydrating script. */
+/**
+ * Writes bench-results/prerendered.html: the list of `feedPath`, prerendered, then the hydrating script.
+ * @param {string} base
+ * @param {string} feedPath
+ */
 export async function writePrerenderedPage(base, feedPath) {
-  const { renderStoryList } = await import(new URL('dist/lib/ssr/render-story-list.js', root));
+  const { renderStoryList } = /** @type {typeof import('../../dist/lib/ssr/render-story-list.js')} */ (
+    await import(new URL('dist/lib/ssr/render-story-list.js', root).href)
+  );
   const feed = JSON.parse(await readFile(new URL(feedPath.slice(1), root), 'utf8'));
   const fragment = await renderStoryList({ src: `${base}${feedPath}`, feed });
   // First Contentful Paint is the first frame with the cards: nothing else on the page paints.
@@ -21,9 +27,14 @@ window.benchResult = new Promise((resolve) => new PerformanceObserver((list) => 
   await writeFile(new URL('bench-results/prerendered.html', root), page);
 }
 
-/** Median time to the first card, ms from the navigation's start, for both pages. */
+/**
+ * Median time to the first card, ms from the navigation's start, for both pages.
+ * @param {{ measurePage: (url: string) => Promise<{ firstCardMs: number }>, base: string, feedPath: string, runs: number,
+ *   median: (values: number[]) => number }} options
+ */
 export async function benchFirstCard({ measurePage, base, feedPath, runs, median }) {
   await writePrerenderedPage(base, feedPath);
+  /** @type {{ prerendered: number[], client: number[] }} */
   const samples = { prerendered: [], client: [] };
   for (let run = -1; run < runs; run++) {
     const prerendered = await measurePage(`${base}/bench-results/prerendered.html`);

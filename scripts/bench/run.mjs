@@ -16,6 +16,12 @@ import { benchFirstCard } from './prerendered.mjs';
 import { benchSplitArchives } from './split-archives.mjs';
 
 const root = new URL('../../', import.meta.url);
+/**
+ * @template {string | number} T
+ * @param {string} name
+ * @param {T} fallback
+ * @returns {string | T}
+ */
 const option = (name, fallback) => {
   const index = process.argv.indexOf(name);
   return index > 0 ? process.argv[index + 1] : fallback;
@@ -33,12 +39,18 @@ const splitSizes = process.argv.includes('--no-split') ? [] : option('--split-si
 // turns it off, as Puppeteer's defaults do since its pull request 15278 (newer than the version installed here).
 const benchFlags = [...chromeFlags, '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'];
 
+/** @param {number[]} values */
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
+/**
+ * A bench page's result, and the heap it used.
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} url
+ */
 async function measurePage(browser, url) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
@@ -53,6 +65,31 @@ async function measurePage(browser, url) {
   return { ...result, heapBytes: usedSize };
 }
 
+/** @typedef {'widget' | 'vanilla'} Renderer */
+/**
+ * One size of feed in the render table: each renderer's median time and heap, its cards and DOM nodes.
+ * @typedef {{ stories: number, ratio: number } & Record<Renderer, { renderMs: number, cards: number, domNodes: number, heapMB: number }>} RenderRow
+ */
+/**
+ * bench-results/results.json.
+ * @typedef {{
+ *   date: string,
+ *   machine: { cpu: string, cores: number, memoryGB: number, node: string, chrome: string },
+ *   command: string,
+ *   runs: number,
+ *   latencyMs: number,
+ *   bundle: { bytes: number, gzipBytes: number, brotliBytes: number },
+ *   render: RenderRow[],
+ *   layoutShift: { cls: number, worst: number },
+ *   sharedFeed: { lists: number, feedRequests: number },
+ *   idle: { pending: string[], animations: number },
+ *   otherEngines: Awaited<ReturnType<typeof benchOtherEngines>>,
+ *   stress: { feed: string, cards: number, renderMs: number, longestTaskMs: number }[],
+ *   splitArchives: Awaited<ReturnType<typeof benchSplitArchives>>,
+ *   firstCard: Awaited<ReturnType<typeof benchFirstCard>>,
+ * }} Results
+ */
+
 async function main() {
   const chrome = findChrome();
   if (!chrome) throw new Error(installAdvice);
@@ -60,7 +97,9 @@ async function main() {
 
   const bundle = await readFile(new URL('dist/impact-stories.js', root));
   // The vanilla baseline draws with the widget's own style sheets, read here in Node (they import lit).
-  const { listStyles } = await import(new URL('dist/lib/components/impact-story-list/impact-story-list.styles.js', root));
+  const { listStyles } = /** @type {typeof import('../../dist/lib/components/impact-story-list/impact-story-list.styles.js')} */ (
+    await import(new URL('dist/lib/components/impact-story-list/impact-story-list.styles.js', root).href)
+  );
   await mkdir(new URL('bench-results/', root), { recursive: true });
   const cssText = listStyles.map((sheet) => sheet.cssText).join('\n');
   await writeFile(new URL('bench-results/list-styles.js', root), `export default ${JSON.stringify(cssText)};\n`);
@@ -72,12 +111,14 @@ async function main() {
     await writeFile(new URL(`feed-${size}.json`, feedsDir), JSON.stringify(generateFeed(size, base)));
   await writeFile(new URL('feed-huge-fields.json', feedsDir), JSON.stringify(generateHugeFieldsFeed(20, base)));
   const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: benchFlags });
+  /** @type {RenderRow[]} */
   const rows = [];
   try {
     for (const size of sizes) {
       const feed = `/bench-results/feeds/feed-${size}.json`;
-      const row = { stories: size };
-      const renderers = ['widget', 'vanilla'];
+      const row = /** @type {RenderRow} */ ({ stories: size }); // Its figures are filled in below.
+      const renderers = /** @type {const} */ (['widget', 'vanilla']);
+      /** @type {Record<Renderer, (BenchResult & { heapBytes: number })[]>} */
       const samplesOf = { widget: [], vanilla: [] };
       // One warm-up round, then alternate the two renderers so drift on the machine hits both alike.
       for (let run = -1; run < runs; run++) {
@@ -133,6 +174,7 @@ async function main() {
     serverOptions.latencyMs = latencyMs;
     const otherEngines = engineSizes.length ? await benchOtherEngines({ base, sizes: engineSizes, runs, median }) : [];
 
+    /** @type {Results} */
     const results = {
       date: new Date().toISOString(),
       machine: {
@@ -163,7 +205,9 @@ async function main() {
   }
 }
 
+/** @param {Results} results */
 function print(results) {
+  /** @param {number} bytes */
   const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
   console.log(`\nImpact stories widgets benchmark, ${results.date}`);
   console.log(

@@ -8,7 +8,10 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const words = 'training skills workers youth community decent work project learning jobs women rights school future'.split(' ');
 
-/** A deterministic archive of `size` stories, newest first, spread over 50 projects and 40 countries. */
+/**
+ * A deterministic archive of `size` stories, newest first, spread over 50 projects and 40 countries.
+ * @param {number} size
+ */
 export function generateArchive(size) {
   const items = Array.from({ length: size }, (_, index) => ({
     id: `story-${index}`,
@@ -28,7 +31,11 @@ export function generateArchive(size) {
   return { version: 'https://jsonfeed.org/version/1.1', title: `Archive of ${size} stories`, items };
 }
 
-/** Runs `impact-stories split`; its wall time in seconds and peak memory in MB. */
+/**
+ * Runs `impact-stories split`; its wall time in seconds and peak memory in MB.
+ * @param {string} input
+ * @param {string} output
+ */
 function timedSplit(input, output) {
   const report = "data:text/javascript,process.on('exit',()=>console.error('MAXRSS '+process.resourceUsage().maxRSS))";
   const started = performance.now();
@@ -37,9 +44,18 @@ function timedSplit(input, output) {
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`split failed: ${run.stderr}`);
-  return { seconds: (performance.now() - started) / 1000, memoryMB: Number(/MAXRSS (\d+)/.exec(run.stderr)[1]) / 1024 };
+  return {
+    seconds: (performance.now() - started) / 1000,
+    memoryMB: Number(/** @type {RegExpExecArray} */ (/MAXRSS (\d+)/.exec(run.stderr))[1]) / 1024,
+  };
 }
 
+/**
+ * What bench/bytes.html downloaded for a list: the files, their bytes, and the ids of the stories shown.
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} base
+ * @param {Record<string, string>} query
+ */
 async function bytesFor(browser, base, query) {
   const page = await browser.newPage();
   await page.goto(`${base}/bench/bytes.html?${new URLSearchParams(query)}`);
@@ -48,7 +64,10 @@ async function bytesFor(browser, base, query) {
   return result;
 }
 
-/** Rows of the table `npm run bench` prints, one per archive size and list. */
+/**
+ * Rows of the table `npm run bench` prints, one per archive size and list.
+ * @param {{ browser: import('puppeteer-core').Browser, base: string, sizes?: number[] }} options
+ */
 export async function benchSplitArchives({ browser, base, sizes = [1000, 10000, 100000] }) {
   const rows = [];
   for (const size of sizes) {
@@ -63,7 +82,7 @@ export async function benchSplitArchives({ browser, base, sizes = [1000, 10000, 
       const query = { project: 'Project 7', ...(limit ? { limit } : {}) };
       const unsplit = await bytesFor(browser, base, { ...query, src: `/${folder}/whole.json` });
       const splitRead = await bytesFor(browser, base, { ...query, src: `/${folder}/split/feed.json` });
-      const shownBytes = splitRead.shown.reduce((sum, id) => sum + raw.get(id), 0);
+      const shownBytes = splitRead.shown.reduce((sum, id) => sum + /** @type {number} */ (raw.get(id)), 0);
       rows.push({
         archive: size,
         list: limit ? 'limit="6"' : 'first page (50)',

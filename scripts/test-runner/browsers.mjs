@@ -13,6 +13,7 @@ const chromiumFlags = [
   '--disable-backgrounding-occluded-windows',
 ];
 
+/** @param {string} name */
 const required = (name) => {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is not set: run the browser tests with \`node scripts/run-tests.mjs\` (npm test).`);
@@ -47,14 +48,17 @@ const launchers = {
     }),
 };
 
+/** @param {string | undefined} engine */
 export function browserFor(engine) {
-  if (!launchers[engine]) throw new Error(`ENGINE is "${engine}"; the engines are ${Object.keys(launchers).join(', ')}.`);
-  return launchers[engine]();
+  const launcher = launchers[/** @type {keyof typeof launchers} */ (engine)];
+  if (!launcher) throw new Error(`ENGINE is "${engine}"; the engines are ${Object.keys(launchers).join(', ')}.`);
+  return launcher();
 }
 
 /**
  * Test files at once. Chromium keeps background pages rendering (flags above); Firefox and WebKit get one page at a
  * time, because a background tab there stops painting, and the WebDriver launcher only runs files in the real top-level
  * window (keys, focus) at concurrency 1.
+ * @param {string | undefined} engine
  */
 export const concurrencyFor = (engine) => (engine === 'chromium' ? 2 : 1);

@@ -1,6 +1,10 @@
 // Writes how many test files and tests passed, failed and were skipped in this engine, for run-tests.mjs to sum up.
 import { writeFileSync } from 'node:fs';
 
+/**
+ * @param {import('@web/test-runner').TestSuiteResult | undefined} suite
+ * @param {Record<'passed' | 'failed' | 'skipped', number>} counts
+ */
 function countTests(suite, counts) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) counts.skipped++;
@@ -10,6 +14,10 @@ function countTests(suite, counts) {
   for (const child of suite?.suites ?? []) countTests(child, counts);
 }
 
+/**
+ * @param {string | undefined} engine
+ * @returns {import('@web/test-runner').Reporter}
+ */
 export function engineCountsReporter(engine) {
   return {
     onTestRunFinished({ sessions }) {

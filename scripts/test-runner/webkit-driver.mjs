@@ -3,22 +3,33 @@
 import { spawn } from 'node:child_process';
 import { freePort } from '../free-port.mjs';
 
+/**
+ * Rejects when `child` fails to start or exits; never resolves.
+ * @param {import('node:child_process').ChildProcess} child
+ * @param {string} name
+ * @returns {Promise<never>}
+ */
 const failedToStart = (child, name) =>
-  new Promise((resolve, reject) => {
+  new Promise((_resolve, reject) => {
     child.once('error', (error) => reject(new Error(`${name} could not start: ${error.message}`)));
     child.once('exit', (code, signal) => reject(new Error(`${name} exited (${signal ?? `code ${code}`}) before it was ready`)));
   });
 
-/** Xvfb on the first free display; resolves with the display's name, e.g. ":99". */
+/**
+ * Xvfb on the first free display; resolves with the display's name, e.g. ":99".
+ * @param {import('node:child_process').ChildProcess[]} running
+ */
 async function startDisplay(running) {
   // Xvfb writes the display number it took to file descriptor 3 once clients can connect.
   const xvfb = spawn('Xvfb', ['-displayfd', '3', '-nolisten', 'tcp', '-screen', '0', '1600x1200x24'], {
     stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
   });
   running.push(xvfb);
+  /** @type {Promise<string>} */
   const number = new Promise((resolve) => {
     let text = '';
-    xvfb.stdio[3].on('data', (chunk) => {
+    // A pipe, as `stdio` asks above.
+    /** @type {import('node:stream').Readable} */ (xvfb.stdio[3]).on('data', (chunk) => {
       text += chunk;
       if (text.includes('\n')) resolve(text.trim());
     });
@@ -28,6 +39,7 @@ async function startDisplay(running) {
   return `:${await Promise.race([number, failed])}`;
 }
 
+/** @param {number} port */
 async function driverAnswers(port) {
   try {
     return (await fetch(`http://127.0.0.1:${port}/status`, { signal: AbortSignal.timeout(1000) })).ok;
@@ -39,13 +51,17 @@ async function driverAnswers(port) {
 /**
  * Resolves once the driver answers on a free port, with that port and a `stop()` that ends the driver and its
  * display. Every process it started is also stopped if this process is interrupted.
+ * @param {string} driverPath
+ * @returns {Promise<{ port: number, stop(): void }>}
  */
 export async function startWebKitDriver(driverPath, env = process.env) {
+  /** @type {import('node:child_process').ChildProcess[]} */
   const running = [];
   const stop = () => {
     for (const child of running.reverse()) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     running.length = 0;
   };
+  /** @param {NodeJS.Signals} signal */
   const interrupted = (signal) => {
     stop();
     process.kill(process.pid, signal);
@@ -78,7 +94,10 @@ export async function startWebKitDriver(driverPath, env = process.env) {
   }
 }
 
-/** WebDriver capabilities that start MiniBrowser, over classic WebDriver (WebKitWebDriver has no BiDi). */
+/**
+ * WebDriver capabilities that start MiniBrowser, over classic WebDriver (WebKitWebDriver has no BiDi).
+ * @param {string} binary
+ */
 export const miniBrowserCapabilities = (binary) => ({
   browserName: 'MiniBrowser',
   'wdio:enforceWebDriverClassic': true,

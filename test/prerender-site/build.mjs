@@ -5,9 +5,12 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
-/** Writes page-a.js, page-b.js and their shared chunk(s) into `outDir`, flat. */
+/**
+ * Writes page-a.js, page-b.js and their shared chunk(s) into `outDir`, flat.
+ * @param {string} outDir
+ */
 export async function buildPrerenderSite(outDir) {
-  const here = (file) => fileURLToPath(new URL(file, import.meta.url));
+  const here = (/** @type {string} */ file) => fileURLToPath(new URL(file, import.meta.url));
   await build({
     configFile: false,
     root: here('.'),
