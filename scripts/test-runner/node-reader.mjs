@@ -15,7 +15,13 @@ async function fixtures() {
   return [...names.map((name) => `test/fixtures/${name}`), 'sample/impact-stories.json'];
 }
 
-/** `run()` with the process's time zone set to `timeZone`: dates without an offset are read in the reader's. */
+/**
+ * `run()` with the process's time zone set to `timeZone`: dates without an offset are read in the reader's.
+ * @template T
+ * @param {string} timeZone
+ * @param {() => T} run
+ * @returns {T}
+ */
 function inTimeZone(timeZone, run) {
   const before = process.env.TZ;
   process.env.TZ = timeZone;
@@ -27,6 +33,7 @@ function inTimeZone(timeZone, run) {
   }
 }
 
+/** @param {{ bytes: string, url: string, contentType: string, timeZone: string }} payload */
 async function readInNode({ bytes, url, contentType, timeZone }) {
   const { feedJson, feedDocument } = await import(new URL('dist/lib/server/read-feed.js', root).href);
   const { decodeFeedBytes } = await import(new URL('dist/lib/feed/decode-feed-bytes.js', root).href);
@@ -35,13 +42,14 @@ async function readInNode({ bytes, url, contentType, timeZone }) {
     const { stories, skipped, title, homePageUrl, language } = inTimeZone(timeZone, () => feedDocument(json, url).feed());
     return { feed: { title, homePageUrl, language, stories, skipped } };
   } catch (error) {
-    return { error: error.message };
+    return { error: error instanceof Error ? error.message : String(error) };
   }
 }
 
 export function nodeReader() {
   return {
     name: 'node-reader',
+    /** @param {{ command: string, payload: any }} command The test's command and its payload, as the test sent it. */
     async executeCommand({ command, payload }) {
       if (command === 'feed-fixtures') return fixtures();
       if (command === 'read-feed-in-node') return readInNode(payload);
