@@ -1,6 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { textOf } from '../components/attribute-values.js';
-import { afterNextPaint } from '../components/after-next-paint.js';
+import { textOf } from '../attributes/attribute-values.js';
+import { afterNextPaint } from '../timing/after-next-paint.js';
 import { defaultFeed } from '../feed/default-feed.js';
 import { FeedError } from '../feed/feed-error.js';
 import { appendFeedPage } from '../feed/feed-pages.js';

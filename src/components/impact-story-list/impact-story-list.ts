@@ -6,7 +6,7 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { canRetry } from '../../feed/feed-error.js';
 import type { Story } from '../../feed/story.js';
 import { groupStories, selectPage, type GroupBy, type StoryFilters, type StoryPage } from '../../select/select-stories.js';
-import { checkedChoice, checkedCount, positiveInteger } from '../attribute-values.js';
+import { checkedChoice, checkedCount, positiveInteger } from '../../attributes/attribute-values.js';
 import type { Theme } from '../impact-story-card/impact-story-card.js';
 import { reflectPageStyle } from '../page-style.js';
 import { toggleState } from '../custom-states.js';
