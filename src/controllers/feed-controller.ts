@@ -247,7 +247,8 @@ export class FeedController implements ReactiveController {
       this.#run?.abort();
       // Its answer is dropped: only the current run's counts.
       this.#run = this.#source = this.#target = undefined;
-      this.#set({ status: 'idle' });
+      // No update while out of the page: it would load again (hostConnected asks for one on the way back).
+      this.#set({ status: 'idle' }, false);
     });
   }
 
