@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import '../impact-story-list-define.js';
 import './impact-snippet-box-define.js';
-import { positiveInteger } from '../components/attribute-values.js';
+import { positiveInteger } from '../attributes/attribute-values.js';
 import type { StoriesErrorDetail, StoriesLoadDetail } from '../components/impact-story-list/impact-story-list.js';
 import { defaultFeed } from '../feed/default-feed.js';
 import { safeHttpUrl } from '../feed/safe-url.js';

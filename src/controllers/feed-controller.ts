@@ -1,6 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { textOf } from '../components/attribute-values.js';
-import { afterNextPaint } from '../components/after-next-paint.js';
+import { textOf } from '../attributes/attribute-values.js';
+import { afterNextPaint } from '../timing/after-next-paint.js';
 import { defaultFeed } from '../feed/default-feed.js';
 import { FeedError } from '../feed/feed-error.js';
 import { appendFeedPage } from '../feed/feed-pages.js';
@@ -45,8 +45,21 @@ export function feedSource(src: unknown, options: Omit<FeedSource, 'url' | 'prob
 /** What a list shows: a whole feed, or a feed as it arrived whose items are read as far as needed. */
 type Shown = Feed | FeedDocument;
 
-/** Where a run of the loader stands, as @lit/task's TaskStatus: not started, on its way, done, or failed. */
-export type LoadStatus = 'initial' | 'pending' | 'complete' | 'error';
+/**
+ * Where a list's feed stands, as @lit/task's status, and what each state holds for the host to render. Paging is
+ * here too: the feed shown has the archive's pages read so far appended, and its `nextUrl` is the next one.
+ */
+export type FeedState =
+  /** Nothing asked yet, or a list taken out of the page while loading. */
+  | { status: 'idle' }
+  /** Reading the feed; `shown` is a copy to show meanwhile (prerendered, or saved on the device). */
+  | { status: 'loading'; shown?: Feed }
+  /** The feed read; `moreError` says why the archive's next page could not be read (the stories stay). */
+  | { status: 'loaded'; shown: Shown; moreError?: FeedError }
+  /** Reading the archive's next page (`shown.nextUrl`); the stories shown stay. */
+  | { status: 'loading-more'; shown: Feed }
+  /** Nothing to show, and why. */
+  | { status: 'error'; error: FeedError };
 
 let deviceCacheFile: Promise<typeof import('../feed/feed-cache.js')> | undefined;
 
@@ -67,15 +80,11 @@ function readWhole(document: FeedDocument): Feed {
  * new source or a list taken out of the page aborts the last run), and the answers of older runs dropped. On top
  * of that: lists sharing one request per URL, a timeout, the device cache (a saved copy shown at once, then
  * revalidated), the archive's next pages (`next_url`) and Retry. @lit/task itself would cost the script-tag file
- * 0.5 KB gzip for features the list does not use. The host calls `load()` from willUpdate and updates whenever
- * what it can show changes.
+ * 0.5 KB gzip for features the list does not use. The host calls `load()` from willUpdate, renders `state`, and
+ * updates whenever the state changes.
  */
 export class FeedController implements ReactiveController {
-  /** True while the archive's next page is being read. */
-  loadingMore = false;
-  /** Why the archive's next page could not be read; the shown stories stay. */
-  moreError?: FeedError;
-  #status: LoadStatus = 'initial';
+  #state: FeedState = { status: 'idle' };
   #run?: AbortController;
   #source?: FeedSource;
   /** The address the last run reads: the source's, or the split feed that holds what the filters ask for. */
@@ -83,17 +92,23 @@ export class FeedController implements ReactiveController {
   #filters: StoryFilters = {};
   /** The split feeds each feed read so far names (`impact-stories split`), by the feed's URL. */
   readonly #splits = new Map<string, SplitFeeds>();
-  /** What the last run read. */
-  #value?: Shown;
-  #error?: FeedError;
-  /** The copy saved on the device, shown while the network answers. */
+  /** The copy shown while the last run reads (prerendered, or saved on the device). */
   #saved?: Feed;
-  /** The feed shown with the next pages of its archive appended, while that feed is still the one shown. */
-  #appended?: { to: Feed; feed: Feed };
+  /** A failure not announced yet (including a refresh that failed while the saved copy stays). */
   #failure?: FeedError;
 
   constructor(private readonly host: Host) {
     host.addController(this);
+  }
+
+  get state(): FeedState {
+    return this.#state;
+  }
+
+  /** The one place the state changes; the host updates unless it asks to show the change itself. */
+  #set(state: FeedState, update = true): void {
+    this.#state = state;
+    if (update) this.host.requestUpdate();
   }
 
   /**
@@ -126,11 +141,9 @@ export class FeedController implements ReactiveController {
     }
     this.#filters = filters;
     if (isServer) {
-      [this.#source, this.#target, this.#value, this.#status] = [source, source.url, feed, 'complete'];
-      return true;
-    }
-    this.#start(source);
-    this.#saved = feed;
+      [this.#source, this.#target] = [source, source.url];
+      this.#set({ status: 'loaded', shown: feed }, false);
+    } else this.#start(source, feed);
     return true;
   }
 
@@ -139,17 +152,12 @@ export class FeedController implements ReactiveController {
     if (this.#source) this.#start(this.#source);
   }
 
-  /** What the list can show now: the saved copy while loading, the feed once read, undefined before or after a failure. */
+  /** What the list can show now: the copy shown while loading, the feed once read, undefined before or after a failure. */
   get shown(): Shown | undefined {
-    const [appended, read] = [this.#appended, this.#lastRead()];
-    // Pages appended to a saved copy give way to the refreshed feed.
-    return appended && appended.to === read ? appended.feed : read;
-  }
-
-  /** What the last run read (the saved copy while it runs), without appended pages. */
-  #lastRead(): Shown | undefined {
-    const value = this.#status === 'pending' ? this.#saved : this.#value;
-    return value instanceof FeedDocument ? (value.whole ?? value) : value;
+    // Idle and error hold none.
+    const { shown } = this.#state as { shown?: Shown };
+    // Another list showing the same feed may have read it whole.
+    return shown instanceof FeedDocument ? (shown.whole ?? shown) : shown;
   }
 
   /** The feed's own fields (next page, media contact), known before its items are all read. */
@@ -162,11 +170,6 @@ export class FeedController implements ReactiveController {
   get feed(): Feed | undefined {
     const shown = this.shown;
     return shown instanceof FeedDocument ? undefined : shown;
-  }
-
-  /** Why the feed cannot be shown at all. */
-  get error(): FeedError | undefined {
-    return this.#error;
   }
 
   /** A failure not announced yet (including a refresh that failed while the saved copy stays), once. */
@@ -189,13 +192,13 @@ export class FeedController implements ReactiveController {
     // Through the prototype: a page's `<img name="hidden">` shadows document's own.
     if (Reflect.get(Document.prototype, 'hidden', document)) return sortNewestFirst(filterStories(readWhole(shown).stories, filters));
     const first = shown.firstStories(count, matchesFilters(filters), READ_PER_TASK);
+    const state = this.#state;
     // The rest is read a slice per task, so even an archive of 100,000 stories never holds the page for long.
     const readOn = () => {
-      if (this.#value !== shown) return;
+      if (this.#state !== state) return;
       // Another list showing this feed may have read it already.
       if (!shown.whole && !shown.readAhead(READ_PER_TASK)) return setTimeout(readOn);
-      readWhole(shown);
-      this.host.requestUpdate();
+      this.#set({ status: 'loaded', shown: readWhole(shown) });
     };
     if (first) afterNextPaint(readOn);
     else setTimeout(readOn);
@@ -215,60 +218,59 @@ export class FeedController implements ReactiveController {
    */
   async loadNextPage(): Promise<boolean> {
     const feed = this.readAll();
-    const [source, run] = [this.#source, this.#run];
-    if (!feed?.nextUrl || !source || !run || this.loadingMore) return false;
-    const current = () => source === this.#source;
-    this.loadingMore = true;
-    this.moreError = undefined;
-    this.host.requestUpdate();
+    const source = this.#source;
+    const run = this.#run;
+    if (!feed?.nextUrl || !source || !run || this.state.status === 'loading-more') return false;
+    const loading: FeedState = { status: 'loading-more', shown: feed };
+    this.#set(loading);
+    // A new source, or the refreshed feed arriving, drops the page read for the feed shown before.
     try {
       const next = readWhole(await this.#fetch(feed.nextUrl, source, run.signal));
-      if (!current()) return false;
-      this.#appended = { to: this.#lastRead() as Feed, feed: appendFeedPage(feed, next) };
+      if (this.#state !== loading) return false;
+      this.#set({ status: 'loaded', shown: appendFeedPage(feed, next) }, false);
       return true;
     } catch (error) {
-      if (current()) this.moreError = asFeedError(error, feed.nextUrl);
-      this.host.requestUpdate();
+      if (this.#state === loading) this.#set({ status: 'loaded', shown: feed, moreError: asFeedError(error, feed.nextUrl) });
       return false;
-    } finally {
-      if (current()) this.loadingMore = false;
     }
   }
 
   hostConnected(): void {
-    if (!this.#source) this.host.requestUpdate();
+    // A list that stopped loading when it left the page starts again.
+    if (!this.#source) this.#set(this.#state);
   }
 
   hostDisconnected(): void {
     // A list moved elsewhere in the page reconnects at once; only a list that stays out stops loading.
     queueMicrotask(() => {
-      if (this.host.isConnected || this.#status !== 'pending') return;
+      if (this.host.isConnected || this.#state.status !== 'loading') return;
       this.#run?.abort();
-      this.#source = this.#target = undefined;
-      this.#status = 'initial';
+      // Its answer is dropped: only the current run's counts.
+      this.#run = this.#source = this.#target = undefined;
+      // No update while out of the page: it would load again (hostConnected asks for one on the way back).
+      this.#set({ status: 'idle' }, false);
     });
   }
 
-  #start(source: FeedSource): void {
+  #start(source: FeedSource, saved?: Feed): void {
     this.#run?.abort();
     const run = (this.#run = new AbortController());
     this.#source = source;
     this.#target = this.#targetOf(source);
-    this.#status = 'pending';
-    this.#value = this.#error = this.#saved = this.#appended = this.#failure = this.moreError = undefined;
-    this.loadingMore = false;
-    this.host.requestUpdate();
-    // Only the latest run's answer counts; a run aborted (or overtaken by a newer one) is dropped.
+    this.#saved = saved;
+    this.#failure = undefined;
+    this.#set({ status: 'loading', shown: saved });
+    // Only the current run's answer counts: one overtaken by a newer run, or stopped with the list, is dropped.
     const settle = (value?: Shown, error?: unknown) => {
-      if (run !== this.#run || run.signal.aborted) return;
+      if (run !== this.#run) return;
       const failure = error === undefined ? undefined : asFeedError(error, source.given);
-      // A copy already shown (prerendered, or saved on the device) stays when reading the feed again fails.
-      const kept = failure && this.#saved;
-      this.#value = kept || value;
-      this.#error = kept ? undefined : failure;
-      this.#status = this.#error ? 'error' : 'complete';
+      const saved = this.#saved;
+      const state = this.#state;
       this.#failure ??= failure;
-      this.host.requestUpdate();
+      // A copy already shown (prerendered, or saved on the device, maybe with archive pages appended since) stays
+      // when reading the feed again fails, or finds nothing new.
+      if (saved && (failure || value === saved)) this.#set(state.status === 'loading' ? { status: 'loaded', shown: saved } : state);
+      else this.#set(failure ? { status: 'error', error: failure } : { status: 'loaded', shown: value! });
     };
     this.#read(source, run.signal).then(
       (value) => settle(value),
@@ -309,9 +311,7 @@ export class FeedController implements ReactiveController {
       signal,
       readWhole,
       showSaved: (feed) => {
-        if (this.#status !== 'pending' || signal.aborted) return;
-        this.#saved = feed;
-        this.host.requestUpdate();
+        if (this.#state.status === 'loading' && !signal.aborted) this.#set({ status: 'loading', shown: (this.#saved = feed) });
       },
       // The saved copy stays on screen; the page still hears that the feed could not be refreshed.
       refreshFailed: (error) => signal.aborted || (this.#failure = asFeedError(error, url)),

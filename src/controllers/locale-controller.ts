@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { textOf } from '../components/attribute-values.js';
+import { textOf } from '../attributes/attribute-values.js';
 import { inheritedLocale, languageTag } from '../format/locale.js';
 import { loadMessages, messagesFor, type Messages } from '../format/messages/index.js';
 import { warnLater } from '../warn-later.js';

@@ -1,21 +1,13 @@
-import { textOf } from '../components/attribute-values.js';
-import type { StoryFilters } from '../select/select-stories.js';
+import { textOf } from '../attributes/attribute-values.js';
 import { archiveUrl } from './safe-url.js';
+import type { SplitFeeds } from './story.js';
 
-/**
- * A feed's `_impact.split`, as `impact-stories split` writes it: the path pattern of its feeds of one project,
- * country or year (`{field}/{slug}/feed.json`, beside the feed), and the number of stories in each, by value.
- */
-export interface SplitFeeds {
-  path: string;
-  project?: Record<string, number>;
-  country?: Record<string, number>;
-  year?: Record<string, number>;
-  /** Origins other than the feed's own that its split feeds may be on (`_impact.archive_origins`). */
-  origins?: unknown;
-}
+export type { SplitFeeds };
 
 const splitFields = ['project', 'country', 'year'] as const;
+
+/** The filters a list was given, as the page set them; those with split feeds choose one. */
+type SplitFilters = Partial<Record<(typeof splitFields)[number], unknown>>;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -49,7 +41,7 @@ const fold = (value: string) => value.trim().toLocaleLowerCase();
  * The address of the smallest split feed that holds every story `filters` accept (the others are filtered from
  * it as from any feed), resolved against the feed's own URL; undefined when no filter has a split feed.
  */
-export function splitFeedUrl(split: SplitFeeds | undefined, filters: StoryFilters, feedUrl: string): string | undefined {
+export function splitFeedUrl(split: SplitFeeds | undefined, filters: SplitFilters, feedUrl: string): string | undefined {
   let best: { count: number; field: string; value: string } | undefined;
   for (const field of split ? splitFields : []) {
     const wanted = fold(textOf(filters[field]));

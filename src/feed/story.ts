@@ -1,5 +1,3 @@
-import type { SplitFeeds } from './split-feeds.js';
-
 /** When a story was published. It is shown as the calendar day the feed wrote, in every time zone. */
 export interface StoryDate {
   /** A valid `<time datetime>` value: `YYYY-MM-DD` for date-only input, else an ISO 8601 instant. */
@@ -41,6 +39,19 @@ export interface SkippedItem {
   index: number;
   id?: string;
   reason: string;
+}
+
+/**
+ * A feed's `_impact.split`, as `impact-stories split` writes it: the path pattern of its feeds of one project,
+ * country or year (`{field}/{slug}/feed.json`, beside the feed), and the number of stories in each, by value.
+ */
+export interface SplitFeeds {
+  path: string;
+  project?: Record<string, number>;
+  country?: Record<string, number>;
+  year?: Record<string, number>;
+  /** Origins other than the feed's own that its split feeds may be on (`_impact.archive_origins`). */
+  origins?: unknown;
 }
 
 export interface Feed {

@@ -1,4 +1,4 @@
-import { textOf } from '../components/attribute-values.js';
+import { textOf } from '../attributes/attribute-values.js';
 import { calendarMonth } from '../feed/parse-date.js';
 import type { Story } from '../feed/story.js';
 import { formatMonth, formatYear } from '../format/format-date.js';

@@ -9,7 +9,7 @@ import { FeedDocument } from '../feed/normalise-feed.js';
 import { loadMessages } from '../format/messages/index.js';
 import { filterStories, selectPage, sortNewestFirst, type GroupBy } from '../select/select-stories.js';
 import type { LinkTarget, StoryLayout } from '../components/story-card/story-card.js';
-import { positiveInteger } from '../components/attribute-values.js';
+import { positiveInteger } from '../attributes/attribute-values.js';
 import { DEFAULT_PAGE_SIZE } from '../components/impact-story-list/impact-story-list.js';
 import { readFeedText, type ReadUrlOptions } from '../server/read-url.js';
 

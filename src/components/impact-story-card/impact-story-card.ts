@@ -5,7 +5,7 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { names } from '../../feed/normalise-feed.js';
 import { parseStoryDate } from '../../feed/parse-date.js';
 import type { Story } from '../../feed/story.js';
-import { oneOf, textOf } from '../attribute-values.js';
+import { oneOf, textOf } from '../../attributes/attribute-values.js';
 import { reflectPageStyle } from '../page-style.js';
 import { clampHeadingLevel } from '../story-card/heading.js';
 import { linkTargetOf, storyCard, type LinkTarget, type StoryLayout } from '../story-card/story-card.js';

@@ -1,12 +1,12 @@
 import { isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { FeedController, feedSource, type FeedSource } from '../../controllers/feed-controller.js';
+import { FeedController, feedSource, type FeedSource, type FeedState } from '../../controllers/feed-controller.js';
 import { FocusController } from '../../controllers/focus-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { canRetry } from '../../feed/feed-error.js';
 import type { Story } from '../../feed/story.js';
 import { groupStories, selectPage, type GroupBy, type StoryFilters, type StoryPage } from '../../select/select-stories.js';
-import { checkedChoice, checkedCount, positiveInteger } from '../attribute-values.js';
+import { checkedChoice, checkedCount, positiveInteger } from '../../attributes/attribute-values.js';
 import type { Theme } from '../impact-story-card/impact-story-card.js';
 import { reflectPageStyle } from '../page-style.js';
 import { toggleState } from '../custom-states.js';
@@ -215,7 +215,8 @@ export class ImpactStoryListElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const [source, filters] = [this.#feedSource(), this.#filters()];
+    const source = this.#feedSource();
+    const filters = this.#filters();
     if (!this.hasUpdated) this.#prerendered = this.#feed.prefill(source, filters, this.initialFeed ?? inlineFeed(this));
     // Frameworks give `src` as a property after connecting the list, some microtasks later (React): a list without a
     // feed waits for the task to end before saying so, rather than reporting `no-feed` on every load.
@@ -230,8 +231,8 @@ export class ImpactStoryListElement extends LitElement {
   /** Selects the stories to show from the feed: filtered, newest first, as many pages as shown. */
   #select(loadedMore: boolean, pagingReset: boolean): void {
     const head = this.#feed.head;
-    const shownBefore = this.#page?.shown.length ?? 0;
     const before = this.#page;
+    const shownBefore = before?.shown.length ?? 0;
     this.#page =
       head &&
       selectPage((count) => this.#feed.matching(this.#filters(), count), {
@@ -254,7 +255,7 @@ export class ImpactStoryListElement extends LitElement {
   /** The state shown, once the controllers have read this update's properties (after willUpdate). */
   #currentStatus(): ListStatus {
     if (this.#waiting()) return 'loading';
-    if (this.#feed.error) return 'error';
+    if (this.#feed.state.status === 'error') return 'error';
     if (!this.#page) return 'loading';
     return this.#page.shown.length || this.#page.hasMore ? 'loaded' : 'empty';
   }
@@ -271,8 +272,11 @@ export class ImpactStoryListElement extends LitElement {
       this.#status = this.#currentStatus();
     }
     const status = this.#status;
+    const state = this.#feed.state;
     const { locale, chosen, text } = this.#locale;
     const waiting = this.#waiting();
+    // Why the feed cannot be shown, or (while the stories stay) why the archive's next page could not be read.
+    const error = state.status === 'error' ? state.error : state.status === 'loaded' ? state.moreError : undefined;
     checkedChoice(tagName, 'theme', this.theme, themes, 'light');
     const layout = checkedChoice(tagName, 'layout', this.layout, layouts, 'list');
     const message = waiting
@@ -281,13 +285,12 @@ export class ImpactStoryListElement extends LitElement {
           status,
           text,
           locale,
-          error: status === 'error' ? this.#feed.error : this.#feed.moreError,
+          error,
           filters: this.#filters() as Record<keyof StoryFilters, unknown>,
           moreLoaded: this.#moreLoaded,
         });
     // Why the archive's next page could not be read is seen as well as heard, while the stories stay.
-    const frame = status === 'loaded' && this.#feed.moreError ? 'error' : status;
-    return listFrame(frame, chosen, layout, message, this.#body(status, layout));
+    return listFrame(status === 'loaded' && error ? 'error' : status, chosen, layout, message, this.#body(status, layout, state));
   }
 
   /** How this update's cards are built; `level` is the list's heading level. */
@@ -309,7 +312,7 @@ export class ImpactStoryListElement extends LitElement {
     };
   }
 
-  #body(status: ListStatus, layout: StoryLayout): unknown {
+  #body(status: ListStatus, layout: StoryLayout, state: FeedState): unknown {
     const grouping = checkedChoice(tagName, 'group-by', this.groupBy, groupings, 'none');
     const text = this.#locale.text;
     switch (status) {
@@ -318,7 +321,7 @@ export class ImpactStoryListElement extends LitElement {
         return placeholder(layout, Math.min(3, expected), expected, grouping !== 'none', this.#locale.waiting ? '' : text.loading);
       }
       case 'error':
-        return errorActions(text, canRetry(this.#feed.error!) ? () => this.#retry() : undefined);
+        return errorActions(text, state.status === 'error' && canRetry(state.error) ? () => this.#retry() : undefined);
       case 'empty':
         return nothing;
     }
@@ -327,7 +330,7 @@ export class ImpactStoryListElement extends LitElement {
     const level = clampHeadingLevel(this.headingLevel, 2);
     return [
       storyLists(groups, page.shown, level, this.#cardOptions(layout, level, !!groups)),
-      page.hasMore ? loadMoreButton(text, this.#feed.loadingMore, () => this.#loadMore()) : nothing,
+      page.hasMore ? loadMoreButton(text, state.status === 'loading-more', () => this.#loadMore()) : nothing,
       this.hideMediaContact ? nothing : mediaContactLine(this.#feed.head, text),
     ];
   }
@@ -356,8 +359,11 @@ export class ImpactStoryListElement extends LitElement {
    * pages are read, up to four, until the list's first page is full.
    */
   #fillFirstPage(): void {
-    const [page, feed] = [this.#page, this.#feed.feed];
-    if (!page || !feed?.nextUrl || this.pages > 1 || this.#feed.loadingMore || this.#feed.moreError || this.#pagesRead >= 4) return;
+    const page = this.#page;
+    const feed = this.#feed.feed;
+    const state = this.#feed.state;
+    const busyOrFailed = state.status === 'loading-more' || 'moreError' in state;
+    if (!page || !feed?.nextUrl || this.pages > 1 || busyOrFailed || this.#pagesRead >= 4) return;
     const wanted = Math.min(positiveInteger(this.limit) ?? Infinity, positiveInteger(this.pageSize) ?? DEFAULT_PAGE_SIZE);
     if (page.shown.length >= wanted || page.shown.length < page.total) return;
     this.#pagesRead++;
@@ -368,7 +374,8 @@ export class ImpactStoryListElement extends LitElement {
     // The first page can be on screen before the rest of the feed is read: read it now.
     const feed = this.#feed.readAll();
     const page = this.#page;
-    if (!feed || !page || this.#feed.loadingMore) return;
+    if (!feed || !page) return;
+    // The archive's next page, when the stories read so far are all shown; none while it is on its way.
     if (page.shown.length >= page.total && feed.nextUrl && !(await this.#feed.loadNextPage())) return;
     // Focus moves to the first new story; to Load more, or the last story, when the archive's next page added none.
     const links = () => this.#cardLinks();

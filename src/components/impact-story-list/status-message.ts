@@ -2,7 +2,7 @@ import { html } from 'lit';
 import type { FeedError } from '../../feed/feed-error.js';
 import { supportedLocale } from '../../format/locale.js';
 import { isolate, type Criterion, type Messages } from '../../format/messages/index.js';
-import { textOf } from '../attribute-values.js';
+import { textOf } from '../../attributes/attribute-values.js';
 import type { ListStatus } from './list-view.js';
 
 export interface StatusFacts {

@@ -3,7 +3,7 @@ import { safeHttpUrl } from '../../feed/safe-url.js';
 import type { Story } from '../../feed/story.js';
 import { formatStoryDate } from '../../format/format-date.js';
 import { directionOf, type Messages } from '../../format/messages/index.js';
-import { oneOf } from '../attribute-values.js';
+import { oneOf } from '../../attributes/attribute-values.js';
 import { heading } from './heading.js';
 
 export type StoryLayout = 'list' | 'grid' | 'compact';
