@@ -3,6 +3,7 @@ import { safeHttpUrl } from '../../feed/safe-url.js';
 import type { Story } from '../../feed/story.js';
 import { formatStoryDate } from '../../format/format-date.js';
 import { directionOf, type Messages } from '../../format/messages/index.js';
+import { linkTargets } from '../../attributes/list-attribute-schema.js';
 import { oneOf } from '../attribute-values.js';
 import { heading } from './heading.js';
 
@@ -32,8 +33,6 @@ export interface StoryCardOptions {
   /** The element that announces `impact-story-open`. */
   host: HTMLElement;
 }
-
-const linkTargets: readonly LinkTarget[] = ['_self', '_blank', '_parent', '_top'];
 
 /** A `link-target` attribute value read leniently: anything unknown opens links in the same frame. */
 export const linkTargetOf = (value: unknown): LinkTarget => oneOf(value, linkTargets, '_self');
