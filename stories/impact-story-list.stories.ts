@@ -13,30 +13,13 @@ import {
   unavailableFetch,
   SAMPLE_FEED,
   snippet,
-  textControls,
   type StoryArgs,
   docsWithLinks,
 } from './story-helpers.js';
 import * as stories from './impact-story-list.stories.js';
+import { listArgTypes, listStoryAttributes } from './list-arg-types.js';
 
-const listAttributes = [
-  'src',
-  'project',
-  'country',
-  'tag',
-  'year',
-  'limit',
-  'page-size',
-  'group-by',
-  'layout',
-  'heading-level',
-  'locale',
-  'theme',
-  'timeout',
-  'link-target',
-] as const;
-
-const a = (args: StoryArgs, name: (typeof listAttributes)[number]) =>
+const a = (args: StoryArgs, name: (typeof listStoryAttributes)[number]) =>
   ifDefined(args[name] === undefined || args[name] === '' ? undefined : String(args[name]));
 
 const FALLBACK = '<a href="https://www.ilo.org/impact-stories">Read our impact stories on ilo.org</a>';
@@ -70,13 +53,7 @@ const meta = {
   component: 'impact-story-list',
   args: { src: SAMPLE_FEED, 'heading-level': 2 },
   argTypes: {
-    ...textControls(['src', 'project', 'country', 'tag', 'year', 'limit', 'page-size', 'timeout']),
-    layout: { control: 'inline-radio', options: ['list', 'grid', 'compact'] },
-    'group-by': { control: 'inline-radio', options: ['none', 'year', 'month'] },
-    theme: { control: 'inline-radio', options: ['', 'light', 'dark', 'auto'] },
-    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-    locale: { control: 'select', options: ['', 'en', 'en-US', 'fr', 'es', 'ar'] },
-    'link-target': { control: 'inline-radio', options: ['', '_self', '_blank', '_top'] },
+    ...listArgTypes,
     ...cssPropertyArgTypes,
   },
   render: (args) => renderList(args),
@@ -94,7 +71,8 @@ const meta = {
       },
       story: { height: '36rem' },
       source: {
-        transform: (_code: string, context: { args: StoryArgs }) => snippet('impact-story-list', context.args, listAttributes, FALLBACK),
+        transform: (_code: string, context: { args: StoryArgs }) =>
+          snippet('impact-story-list', context.args, listStoryAttributes, FALLBACK),
       },
     },
   },

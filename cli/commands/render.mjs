@@ -2,22 +2,7 @@ import { publishedFeed } from '../lib/convert-feed.mjs';
 import { readFeed } from '../lib/read-feed.mjs';
 import { readInput } from '../lib/read-input.mjs';
 import { UsageError } from '../lib/usage-error.mjs';
-
-/** The list attributes the command passes on, by their HTML names. */
-const listAttributes = [
-  'project',
-  'country',
-  'tag',
-  'year',
-  'limit',
-  'page-size',
-  'group-by',
-  'layout',
-  'heading-level',
-  'locale',
-  'theme',
-  'link-target',
-];
+import { listAttributeFlags, listAttributeFlagsHelp } from './render-attributes.mjs';
 
 export const renderCommand = {
   options: {
@@ -25,9 +10,8 @@ export const renderCommand = {
     url: { type: 'string' },
     'fallback-href': { type: 'string' },
     'fallback-text': { type: 'string' },
-    'hide-media-contact': { type: 'boolean' },
     'allow-private-addresses': { type: 'boolean' },
-    ...Object.fromEntries(listAttributes.map((name) => [name, { type: 'string' }])),
+    ...listAttributeFlags,
   },
   help: `impact-stories render --src <file-or-url> [--url <address>] [list attributes] > fragment.html
 
@@ -39,8 +23,8 @@ the feed again in the background.
   --src <file-or-url>           the feed to render: JSON Feed, RSS (0.9x, 1.0, 2.0) or Atom, read by the
                                 widgets' own reader (RSS and Atom as \`impact-stories convert\` writes them)
   --url <address>               the feed's address as the page reads it (default: --src, when a URL)
-  --project, --country, --tag, --year, --limit, --page-size, --group-by, --layout, --heading-level,
-  --locale, --theme, --link-target, --hide-media-contact    the list's attributes
+${listAttributeFlagsHelp}
+                                the list's attributes
   --fallback-href, --fallback-text   a link inside the element
   --allow-private-addresses     read a --src URL on a loopback or private address; by default only public
                                 addresses are read
@@ -55,8 +39,8 @@ Exit codes: 0 written, 1 the feed cannot be read, 2 bad usage.`,
       throw new UsageError('--fallback-href and --fallback-text go together.');
     const text = await readInput(values.src, { allowPrivateAddresses: values['allow-private-addresses'] });
     const feed = publishedFeed(await readFeed(text, values.src, url));
-    const attributes = Object.fromEntries(listAttributes.filter((name) => values[name] !== undefined).map((name) => [name, values[name]]));
-    if (values['hide-media-contact']) attributes['hide-media-contact'] = true;
+    const given = Object.keys(listAttributeFlags).filter((name) => values[name] !== undefined && values[name] !== false);
+    const attributes = Object.fromEntries(given.map((name) => [name, values[name]]));
     const fallback = values['fallback-href'] ? { href: values['fallback-href'], text: values['fallback-text'] } : undefined;
     // The renderer is the widgets' own code, built into dist/lib.
     const { renderStoryList } = await import('../../dist/lib/ssr/render-story-list.js');

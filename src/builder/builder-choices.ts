@@ -1,23 +1,15 @@
+import { headingLevels, listAttributeSchema } from '../attributes/list-attribute-schema.js';
 import type { Choice } from './form-fields.js';
 
-export const layoutChoices: Choice[] = [
-  { value: 'list', text: 'List: one story per row' },
-  { value: 'grid', text: 'Grid: cards side by side' },
-  { value: 'compact', text: 'Compact: titles and dates only' },
-];
+/** A choice attribute's allowed values, each with the words the schema gives editors for it. */
+function choicesOf(name: string): Choice[] {
+  const attribute = listAttributeSchema.find((candidate) => candidate.name === name)!;
+  return attribute.values!.map((value) => ({ value, text: attribute.labels?.[value] ?? value }));
+}
 
-export const groupByChoices: Choice[] = [
-  { value: 'none', text: 'No grouping' },
-  { value: 'year', text: 'By year' },
-  { value: 'month', text: 'By month' },
-];
-
-export const themeChoices: Choice[] = [
-  { value: '', text: 'None: the page’s own colours' },
-  { value: 'light', text: 'Light' },
-  { value: 'dark', text: 'Dark' },
-  { value: 'auto', text: 'Auto: follows the reader’s system setting' },
-];
+export const layoutChoices = choicesOf('layout');
+export const groupByChoices = choicesOf('group-by');
+export const themeChoices: Choice[] = [{ value: '', text: 'None: the page’s own colours' }, ...choicesOf('theme')];
 
 export const localeChoices: Choice[] = [
   { value: '', text: 'The page’s language' },
@@ -27,7 +19,7 @@ export const localeChoices: Choice[] = [
   { value: 'ar', text: 'العربية', lang: 'ar' },
 ];
 
-export const headingLevelChoices: Choice[] = ['1', '2', '3', '4', '5', '6'].map((level) => ({
+export const headingLevelChoices: Choice[] = headingLevels.map((level) => ({
   value: level,
   text: level === '2' ? 'Level 2 (usual)' : `Level ${level}`,
 }));

@@ -22,6 +22,7 @@ define( 'IMPACT_STORIES_DIR', __DIR__ );
 
 require_once __DIR__ . '/includes/options.php';
 require_once __DIR__ . '/includes/list-attributes.php';
+require_once __DIR__ . '/includes/read-attributes.php';
 require_once __DIR__ . '/includes/widget-script.php';
 require_once __DIR__ . '/includes/render-list.php';
 require_once __DIR__ . '/includes/shortcode.php';

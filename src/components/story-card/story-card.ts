@@ -4,6 +4,7 @@ import type { Story } from '../../feed/story.js';
 import { formatStoryDate } from '../../format/format-date.js';
 import { directionOf, type Messages } from '../../format/messages/index.js';
 import { oneOf } from '../../attributes/attribute-values.js';
+import { linkTargets } from '../../attributes/list-attribute-schema.js';
 import { heading } from './heading.js';
 
 export type StoryLayout = 'list' | 'grid' | 'compact';
@@ -32,8 +33,6 @@ export interface StoryCardOptions {
   /** The element that announces `impact-story-open`. */
   host: HTMLElement;
 }
-
-const linkTargets: readonly LinkTarget[] = ['_self', '_blank', '_parent', '_top'];
 
 /** A `link-target` attribute value read leniently: anything unknown opens links in the same frame. */
 export const linkTargetOf = (value: unknown): LinkTarget => oneOf(value, linkTargets, '_self');
