@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 if (!existsSync(new URL('../dist/lib/server/read-feed.js', import.meta.url)))
   execFileSync(process.execPath, ['node_modules/typescript-native/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
-const cli = (...args) =>
+const cli = (/** @type {string[]} */ ...args) =>
   execFileSync(process.execPath, ['cli/impact-stories.mjs', ...args], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 
 cli(

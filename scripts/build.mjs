@@ -7,7 +7,8 @@ import { build } from 'vite';
 
 const root = new URL('..', import.meta.url);
 const dist = new URL('dist/', root);
-const run = (bin, ...args) => execFileSync(process.execPath, [new URL(bin, root).pathname, ...args], { stdio: 'inherit', cwd: root });
+const run = (/** @type {string} */ bin, /** @type {string[]} */ ...args) =>
+  execFileSync(process.execPath, [new URL(bin, root).pathname, ...args], { stdio: 'inherit', cwd: root });
 
 await rm(dist, { recursive: true, force: true });
 run('node_modules/typescript-native/bin/tsc', '-p', 'tsconfig.build.json');

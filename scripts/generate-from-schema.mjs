@@ -7,8 +7,8 @@ import { loadSchema } from './schema/load-schema.mjs';
 import { blockJson, blockListAttributesJs, listAttributesPhp } from './schema/wordpress-files.mjs';
 import { attributesMarkdown, renderFlags, storybookArgTypes } from './schema/other-files.mjs';
 
-const root = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
-const read = (path) => readFile(root(path), 'utf8').catch(() => '');
+const root = (/** @type {string} */ path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+const read = (/** @type {string} */ path) => readFile(root(path), 'utf8').catch(() => '');
 
 const { listAttributeSchema: schema } = await loadSchema();
 
@@ -23,6 +23,10 @@ const files = {
 };
 
 /** The text as Prettier writes it, where Prettier formats the file (not PHP, not Markdown: see .prettierignore). */
+/**
+ * @param {string} path
+ * @param {string} text
+ */
 async function formatted(path, text) {
   const { ignored, inferredParser } = await prettier.getFileInfo(root(path), { ignorePath: root('.prettierignore') });
   if (ignored || !inferredParser) return text;

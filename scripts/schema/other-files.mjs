@@ -2,9 +2,14 @@
 // command's flags.
 import { generatedNote } from './generated-note.mjs';
 
-const cell = (text) => text.replace(/\|/g, '\\|');
+/** @typedef {import('../../src/attributes/list-attribute-schema.js').ListAttribute} ListAttribute */
 
-/** docs/attributes.md: the attribute table for readers. */
+const cell = (/** @type {string} */ text) => text.replace(/\|/g, '\\|');
+
+/**
+ * docs/attributes.md: the attribute table for readers.
+ * @param {readonly ListAttribute[]} schema
+ */
 export function attributesMarkdown(schema) {
   const rows = schema.map(
     ({ name, valueText, defaultText, description }) => `| \`${name}\` | ${cell(valueText)} | ${cell(defaultText)} | ${cell(description)} |`,
@@ -23,17 +28,19 @@ Invalid values (e.g. \`layout="grids"\`) fall back to the default with one conso
 `;
 }
 
+/** @param {ListAttribute} attribute */
 function argType({ name, type, values, default: fallback, suggestions, description }) {
   const base = { description };
   if (name === 'heading-level') return { ...base, control: { type: 'number', min: 1, max: 6 } };
-  if (type === 'choice') return { ...base, control: 'inline-radio', options: fallback === undefined ? ['', ...values] : [...values] };
+  if (type === 'choice')
+    return { ...base, control: 'inline-radio', options: fallback === undefined ? ['', ...(values ?? [])] : [...(values ?? [])] };
   if (type === 'boolean') return { ...base, control: 'boolean' };
   if (suggestions) return { ...base, control: 'select', options: ['', ...suggestions] };
   return { ...base, control: 'text' };
 }
 
 /** stories/list-arg-types.ts: the attributes Storybook's controls offer, and a control for each. */
-export function storybookArgTypes(schema) {
+export function storybookArgTypes(/** @type {readonly ListAttribute[]} */ schema) {
   const offered = schema.filter((attribute) => attribute.offeredIn.storybook);
   const argTypes = Object.fromEntries(offered.map((attribute) => [attribute.name, argType(attribute)]));
   return `// ${generatedNote}.
@@ -48,7 +55,8 @@ export const listArgTypes = ${JSON.stringify(argTypes, null, 2)} satisfies ArgTy
 }
 
 /** Comma-separated lines of at most 104 characters, each indented by two spaces. */
-function wrap(words) {
+function wrap(/** @type {string[]} */ words) {
+  /** @type {string[]} */
   const lines = [];
   for (const word of words) {
     const last = lines.at(-1);
@@ -62,7 +70,7 @@ function wrap(words) {
 }
 
 /** cli/commands/render-attributes.mjs: the list attributes \`impact-stories render\` takes as flags. */
-export function renderFlags(schema) {
+export function renderFlags(/** @type {readonly ListAttribute[]} */ schema) {
   const offered = schema.filter((attribute) => attribute.offeredIn.render);
   const flags = offered.map(({ name, type }) => `  ${JSON.stringify(name)}: { type: '${type === 'boolean' ? 'boolean' : 'string'}' },`);
   const help = wrap(offered.map(({ name }) => `--${name}`)).join('\n');

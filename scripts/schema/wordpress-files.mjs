@@ -2,13 +2,15 @@
 // attributes in block.json, and the block preview's mapping of block attributes to the element's.
 import { generatedNote } from './generated-note.mjs';
 
+/** @typedef {import('../../src/attributes/list-attribute-schema.js').ListAttribute} ListAttribute */
+
 const phpKinds = { url: 'url', text: 'text', year: 'year', 'whole-number': 'count', locale: 'locale', boolean: 'flag' };
-const phpString = (text) => `'${text.replace(/[\\']/g, '\\$&')}'`;
-const phpKind = (attribute) =>
-  attribute.type === 'choice' ? `array( ${attribute.values.map(phpString).join(', ')} )` : phpString(phpKinds[attribute.type]);
+const phpString = (/** @type {string} */ text) => `'${text.replace(/[\\']/g, '\\$&')}'`;
+const phpKind = (/** @type {ListAttribute} */ attribute) =>
+  attribute.type === 'choice' ? `array( ${(attribute.values ?? []).map(phpString).join(', ')} )` : phpString(phpKinds[attribute.type]);
 
 /** includes/list-attributes.php: every attribute the list takes, with the kind of value read for it. */
-export function listAttributesPhp(schema) {
+export function listAttributesPhp(/** @type {readonly ListAttribute[]} */ schema) {
   const width = Math.max(...schema.map((attribute) => phpString(attribute.name).length));
   const rows = schema.map((attribute) => `\t\t${phpString(attribute.name).padEnd(width)} => ${phpKind(attribute)},`);
   return `<?php
@@ -37,20 +39,26 @@ ${rows.join('\n')}
 }
 
 /** The block attribute of an HTML attribute: `group-by` is `groupBy` (block.php turns it back). */
-export const blockKey = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
+export const blockKey = (/** @type {string} */ name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
 
-const blockOffered = (schema) => schema.filter((attribute) => attribute.offeredIn.block);
+const blockOffered = (/** @type {readonly ListAttribute[]} */ schema) => schema.filter((attribute) => attribute.offeredIn.block);
 
+/** @param {ListAttribute} attribute */
 function blockAttribute({ type, values, default: elementDefault, offeredIn }) {
-  const { integer, default: blockDefault } = offeredIn.block;
+  const { integer, default: blockDefault } = offeredIn.block ?? {};
   if (type === 'boolean') return { type: 'boolean', default: false };
   const fallback = blockDefault ?? elementDefault;
   if (integer) return fallback === undefined ? { type: 'integer' } : { type: 'integer', default: Number(fallback) };
-  if (type === 'choice') return { type: 'string', enum: fallback === undefined ? ['', ...values] : [...values], default: fallback ?? '' };
+  if (type === 'choice')
+    return { type: 'string', enum: fallback === undefined ? ['', ...(values ?? [])] : [...(values ?? [])], default: fallback ?? '' };
   return { type: 'string', default: fallback ?? '' };
 }
 
 /** block.json with its `attributes` written from the schema; everything else in it is kept as it is. */
+/**
+ * @param {readonly ListAttribute[]} schema
+ * @param {string} current block.json as it is
+ */
 export function blockJson(schema, current) {
   const metadata = JSON.parse(current);
   const rest = Object.fromEntries(Object.entries(metadata).filter(([key]) => key !== 'attributes' && key !== '$comment'));
@@ -71,7 +79,7 @@ export function blockJson(schema, current) {
 }
 
 /** block-src/list-attributes.js: the block's attributes as the element's, for the editor's preview. */
-export function blockListAttributesJs(schema) {
+export function blockListAttributesJs(/** @type {readonly ListAttribute[]} */ schema) {
   const offered = blockOffered(schema).filter(({ name }) => name !== 'src');
   const names = offered.filter(({ type }) => type !== 'boolean').map(({ name }) => `  ${blockKey(name)}: '${name}',`);
   const flags = offered.filter(({ type }) => type === 'boolean').map(({ name }) => `  ${blockKey(name)}: '${name}',`);
