@@ -9,7 +9,7 @@ import { litDecorators } from './scripts/vite/lit-decorators.js';
  */
 const minifyTemplates = (): Plugin =>
   minifyLiterals({
-    include: ['src/**/*.ts'],
+    include: ['packages/*/src/**/*.ts'],
     failOnError: true,
     options: {
       minifyOptions: { conservativeCollapse: true, removeAttributeQuotes: true },
@@ -22,27 +22,29 @@ const targets: Record<
   { entry: string; fileName: string; format: 'es' | 'iife'; oneFile?: boolean; eagerCompile?: boolean; templatesAsWritten?: boolean }
 > = {
   // The script-tag bundle: self-contained, defines both elements.
-  bundle: { entry: 'src/define.ts', fileName: 'impact-stories.js', format: 'es', eagerCompile: true },
+  bundle: { entry: 'packages/widgets/src/define.ts', fileName: 'impact-stories.js', format: 'es', eagerCompile: true },
   // The same, for pages with prerendered lists: with Lit's hydration support, and templates as written, since
-  // hydration matches each template by a digest of its text, and the server renders dist/lib's.
+  // hydration matches each template by a digest of its text, and the server renders packages/widgets/dist/lib's.
   'bundle-ssr': {
-    entry: 'src/define-hydrate.ts',
+    entry: 'packages/ssr/src/define-hydrate.ts',
     fileName: 'impact-stories-ssr.js',
     format: 'es',
     eagerCompile: true,
     templatesAsWritten: true,
   },
   // The iframe embed page's script; the page loads impact-stories.js beside it.
-  embed: { entry: 'src/embed/embed-page.ts', fileName: 'embed.js', format: 'es' },
+  embed: { entry: 'packages/pages/src/embed/embed-page.ts', fileName: 'embed.js', format: 'es' },
   // The snippet a host page adds so embed iframes fit their content. A classic script, so it pastes anywhere.
-  'embed-host': { entry: 'src/embed/embed-host-snippet.ts', fileName: 'embed-host.js', format: 'iife' },
+  'embed-host': { entry: 'packages/pages/src/embed/embed-host-snippet.ts', fileName: 'embed-host.js', format: 'iife' },
   // The embed builder page for CMS editors, with its own copy of the elements.
-  builder: { entry: 'src/builder/builder-page.ts', fileName: 'builder.js', format: 'es', oneFile: true },
+  builder: { entry: 'packages/pages/src/builder/builder-page.ts', fileName: 'builder.js', format: 'es', oneFile: true },
 };
 
 export default defineConfig(({ mode }): UserConfig => {
   const target = targets[mode] ?? targets.bundle;
   return {
+    // The workspace packages from their TypeScript sources (the "source" condition of their exports).
+    resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
     build: {
       lib: { entry: target.entry, formats: [target.format], name: 'ImpactStories', fileName: () => target.fileName },
       outDir: 'dist',

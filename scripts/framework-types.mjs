@@ -1,5 +1,5 @@
 // Types for frameworks, generated from custom-elements.json by the custom-element-*-integration packages into
-// dist/lib/types/: JSX for React, Preact and Solid, Vue's GlobalComponents, Svelte's elements. Run by the build.
+// packages/widgets/dist/lib/types/: JSX for React, Preact and Solid, Vue's GlobalComponents, Svelte's elements. Run by the build.
 import { readFile, writeFile } from 'node:fs/promises';
 import { generateJsxTypes } from 'custom-element-jsx-integration';
 import { generateSolidJsTypes } from 'custom-element-solidjs-integration';
@@ -7,8 +7,8 @@ import { generateSvelteTypes } from 'custom-element-svelte-integration';
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 
 const root = new URL('..', import.meta.url);
-const outdir = new URL('dist/lib/types/', root).pathname;
-const manifest = JSON.parse(await readFile(new URL('custom-elements.json', root), 'utf8'));
+const outdir = new URL('packages/widgets/dist/lib/types/', root).pathname;
+const manifest = JSON.parse(await readFile(new URL('packages/widgets/custom-elements.json', root), 'utf8'));
 /** @param {string} fileName */
 const options = (fileName) => ({
   outdir,

@@ -10,7 +10,7 @@ import { validateCommand } from './commands/validate.mjs';
 import { complain, sayOwn } from './lib/print.mjs';
 import { UsageError } from './lib/usage-error.mjs';
 
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const commands = { validate: validateCommand, convert: convertCommand, split: splitCommand, render: renderCommand };
 

@@ -43,7 +43,7 @@ Exit codes: 0 written, 1 the feed cannot be read, 2 bad usage.`,
     const attributes = Object.fromEntries(given.map((name) => [name, values[name]]));
     const fallback = values['fallback-href'] ? { href: values['fallback-href'], text: values['fallback-text'] } : undefined;
     // The renderer is the widgets' own code, built into dist/lib.
-    const { renderStoryList } = await import('../../dist/lib/ssr/render-story-list.js');
+    const { renderStoryList } = await import('impact-stories-ssr');
     process.stdout.write(`${await renderStoryList({ src: url, feed, attributes, fallback })}\n`);
     return 0;
   },

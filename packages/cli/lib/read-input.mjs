@@ -1,12 +1,12 @@
 // Reads a command's input: a file, or an http(s) URL.
 import { readFile } from 'node:fs/promises';
 
-// The widgets' own code, built into dist/lib (as the render command's renderer is).
-const serverReader = () => import('../../dist/lib/server/read-url.js');
+// The server renderer's own code, built into packages/ssr/dist (as the render command's renderer is).
+const serverReader = () => import('impact-stories-ssr/internal/server/read-url');
 // The feed decoder, for files too; but scripts/build-sample.mjs runs convert and split on the sample's UTF-8 CSV
-// before dist/ is built, so without it a file is read as UTF-8.
+// before the packages are built, so without it a file is read as UTF-8.
 const decoder = () =>
-  import('../../dist/lib/feed/decode-feed-bytes.js').then(
+  import('impact-stories-core/feed/decode-feed-bytes').then(
     (module) => module.decodeFeedBytes,
     () => (bytes) => new TextDecoder().decode(bytes),
   );

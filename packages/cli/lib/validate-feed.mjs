@@ -11,7 +11,7 @@ import { looksLikeXml } from './convert-feed.mjs';
 import { baseOf } from './read-feed.mjs';
 import { widgetsModule, widgetsReader } from './widgets.mjs';
 
-const schema = JSON.parse(readFileSync(new URL('../../schema/impact-feed.schema.json', import.meta.url), 'utf8'));
+const schema = JSON.parse(readFileSync(new URL(import.meta.resolve('impact-stories-core/schema/impact-feed.schema.json')), 'utf8'));
 // Formats (uri, email) document the intent; addresses are checked by the widgets' own reading.
 const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
 const check = ajv.compile(schema);
@@ -212,8 +212,8 @@ function feedProblems(feed, read, problem) {
 
 /** What the widgets work around in the stories they show, each at its item. */
 async function storyProblems(items, read, base, problem) {
-  const { parseStoryDate } = await widgetsModule('feed/parse-date.js');
-  const { safeHttpUrl } = await widgetsModule('feed/safe-url.js');
+  const { parseStoryDate } = await widgetsModule('impact-stories-core/feed/parse-date');
+  const { safeHttpUrl } = await widgetsModule('impact-stories-core/feed/safe-url');
   const warnings = [];
   const shownAt = new Map();
   const skippedAt = new Map(read.skipped.map((each) => [each.index, each]));

@@ -1,18 +1,21 @@
 // @ts-check
-// The widgets' own code, built into dist/lib by `npm run build`: the command reads and renders feeds with it, so
-// it reads a feed exactly as the widgets do.
-import { existsSync } from 'node:fs';
-
-const lib = new URL('../../dist/lib/', import.meta.url);
+// The packages' own code, built into their dist/ by `npm run build`: the command reads and renders feeds with the
+// core (impact-stories-core) and the server renderer (impact-stories-ssr), so it reads a feed exactly as the
+// widgets do.
 
 /**
- * A module of dist/lib (`server/read-feed.js`); a plain error when the widgets are not built.
- * @param {string} path
+ * A built module of a workspace package (`impact-stories-ssr/internal/server/read-feed`); a plain error when the
+ * packages are not built.
+ * @param {string} specifier
  */
-export async function widgetsModule(path) {
-  if (!existsSync(new URL(path, lib))) throw new Error(`The widgets' code is not built (dist/lib/${path} is missing): run npm run build.`);
-  return import(new URL(path, lib).href);
+export async function widgetsModule(specifier) {
+  try {
+    return await import(specifier);
+  } catch (error) {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    throw new Error(`The packages' code is not built (${specifier} is missing): run npm run build.`, { cause: error });
+  }
 }
 
-/** The widgets' feed reader for Node (src/server/read-feed.ts). @returns {Promise<typeof import('../../dist/lib/server/read-feed.js')>} */
-export const widgetsReader = () => widgetsModule('server/read-feed.js');
+/** The feed reader for Node (packages/ssr/src/server/read-feed.ts). @returns {Promise<typeof import('impact-stories-ssr/internal/server/read-feed')>} */
+export const widgetsReader = () => widgetsModule('impact-stories-ssr/internal/server/read-feed');

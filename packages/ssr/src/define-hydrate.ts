@@ -2,4 +2,4 @@
 // `impact-stories render`). Lit's hydration support comes first, so that each list takes over the DOM it was
 // prerendered with instead of building it again.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import './define.js';
+import 'impact-stories-widgets/define';

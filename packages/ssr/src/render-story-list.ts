@@ -4,16 +4,16 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../define.js';
-import { FeedDocument } from '../feed/normalise-feed.js';
-import { loadMessages } from '../format/messages/index.js';
-import { filterStories, selectPage, sortNewestFirst, type GroupBy } from '../select/select-stories.js';
-import type { LinkTarget, StoryLayout } from '../components/story-card/story-card.js';
-import { positiveInteger } from '../attributes/attribute-values.js';
-import { DEFAULT_PAGE_SIZE } from '../components/impact-story-list/impact-story-list.js';
-import { readFeedText, type ReadUrlOptions } from '../server/read-url.js';
+import 'impact-stories-widgets/define';
+import { FeedDocument } from 'impact-stories-core/feed/normalise-feed';
+import { loadMessages } from 'impact-stories-widgets/internal/format/messages/index';
+import { filterStories, selectPage, sortNewestFirst, type GroupBy } from 'impact-stories-widgets/internal/select/select-stories';
+import type { LinkTarget, StoryLayout } from 'impact-stories-widgets/internal/components/story-card/story-card';
+import { positiveInteger } from 'impact-stories-core/attributes/attribute-values';
+import { DEFAULT_PAGE_SIZE } from 'impact-stories-widgets/internal/components/impact-story-list/impact-story-list';
+import { readFeedText, type ReadUrlOptions } from './server/read-url.js';
 
-export { ReadUrlError, type ReadUrlErrorCode, type ReadUrlOptions } from '../server/read-url.js';
+export { ReadUrlError, type ReadUrlErrorCode, type ReadUrlOptions } from './server/read-url.js';
 
 /**
  * What renderStoryList() needs: the feed's address, and optionally its JSON and the list's attributes. Without

@@ -1,5 +1,5 @@
 import { VERSION } from './version.js';
-import { warnLater } from './warn-later.js';
+import { warnLater } from 'impact-stories-core/warn-later';
 
 type VersionedConstructor = CustomElementConstructor & { impactStoriesVersion?: string };
 

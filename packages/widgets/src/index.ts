@@ -14,8 +14,8 @@ export {
 } from './components/impact-story-list/impact-story-list.js';
 export { setDefaultFeed, DEFAULT_FEED_META_NAME } from './feed/default-feed.js';
 export { setMessages, type Messages } from './format/messages/index.js';
-export { FeedError, type FeedErrorKind } from './feed/feed-error.js';
+export { FeedError, type FeedErrorKind } from 'impact-stories-core/feed/feed-error';
 export { fetchFeed, type FetchFeedOptions } from './feed/fetch-feed.js';
-export { normaliseFeed } from './feed/normalise-feed.js';
-export type { Feed, MediaContact, SkippedItem, Story, StoryDate } from './feed/story.js';
+export { normaliseFeed } from 'impact-stories-core/feed/normalise-feed';
+export type { Feed, MediaContact, SkippedItem, Story, StoryDate } from 'impact-stories-core/feed/story';
 export { VERSION } from './version.js';

@@ -1,4 +1,4 @@
-import { headingLevels, listAttributeSchema } from '../attributes/list-attribute-schema.js';
+import { headingLevels, listAttributeSchema } from 'impact-stories-core/attributes/list-attribute-schema';
 import type { Choice } from './form-fields.js';
 
 /** A choice attribute's allowed values, each with the words the schema gives editors for it. */

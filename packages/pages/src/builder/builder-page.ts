@@ -1,6 +1,6 @@
 // dist/builder.js: the embed builder page, with its own copy of the elements it previews.
-import '../define.js';
-import { defineElement } from '../define-element.js';
+import 'impact-stories-widgets/define';
+import { defineElement } from 'impact-stories-widgets/internal/define-element';
 import { ImpactEmbedBuilderElement } from './impact-embed-builder.js';
 
 defineElement('impact-embed-builder', ImpactEmbedBuilderElement);

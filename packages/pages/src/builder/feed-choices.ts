@@ -1,6 +1,6 @@
-import { calendarMonth } from '../feed/parse-date.js';
-import type { SplitFeeds } from '../feed/split-feeds.js';
-import type { Story } from '../feed/story.js';
+import { calendarMonth } from 'impact-stories-core/feed/parse-date';
+import type { SplitFeeds } from 'impact-stories-core/feed/split-feeds';
+import type { Story } from 'impact-stories-core/feed/story';
 
 /** The values an editor can filter on, as they appear in the feed. */
 export interface FeedChoices {

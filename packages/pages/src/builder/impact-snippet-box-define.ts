@@ -1,4 +1,4 @@
-import { defineElement } from '../define-element.js';
+import { defineElement } from 'impact-stories-widgets/internal/define-element';
 import { ImpactSnippetBoxElement } from './impact-snippet-box.js';
 
 defineElement('impact-snippet-box', ImpactSnippetBoxElement);

@@ -1,5 +1,5 @@
-import type { StoryLayout, Theme } from '../components/impact-story-card/impact-story-card.js';
-import type { GroupBy } from '../select/select-stories.js';
+import type { StoryLayout, Theme } from 'impact-stories-widgets/internal/components/impact-story-card/impact-story-card';
+import type { GroupBy } from 'impact-stories-widgets/internal/select/select-stories';
 
 /** What an editor chose. An empty string means "not set": all stories, no limit, the page's language. */
 export interface EmbedSettings {

@@ -1,7 +1,7 @@
 // dist/embed.js: turns the embed page's query string into one <impact-story-list>, and reports its height.
 import { HEIGHT_MESSAGE, SIZED_MESSAGE } from './embed-messages.js';
 import { defaultEmbedFeeds, EMBED_FEEDS_META_NAME, embedMayShow } from './embed-feeds.js';
-import { defaultFeed } from '../feed/default-feed.js';
+import { defaultFeed } from 'impact-stories-widgets/internal/feed/default-feed';
 
 const DEFAULT_LINK_TARGET = '_top';
 

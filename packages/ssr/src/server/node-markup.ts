@@ -3,7 +3,7 @@
 // HTML's named characters, unquoted attributes) as browsers do, where xmldom reads only well-formed markup.
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import { parseDocument } from 'htmlparser2';
-import { BLOCKS, UNSEEN, type HtmlFragment, type MarkupParser, type XmlElement } from '../feed/markup-parser.js';
+import { BLOCKS, UNSEEN, type HtmlFragment, type MarkupParser, type XmlElement } from 'impact-stories-core/feed/markup-parser';
 
 type Node = ReturnType<typeof parseDocument>['children'][number];
 type Element = Extract<Node, { attribs: unknown }>;

@@ -1,10 +1,10 @@
 // Feeds read in Node exactly as the widgets read them in the browser: the same JSON Feed, RSS and Atom readers and
 // the same normalisation, given Node's markup parser (node-markup.ts) where the browser has DOMParser.
-import { MAX_LENGTH } from '../feed/bounded-text.js';
-import { FeedDocument, hasUntidyItems, isObject, markup, text } from '../feed/normalise-feed.js';
-import { safeHttpUrl } from '../feed/safe-url.js';
-import { untidyItemReader } from '../feed/untidy-items.js';
-import { NotAFeed, xmlToJsonFeed } from '../feed/xml-feed.js';
+import { MAX_LENGTH } from 'impact-stories-core/feed/bounded-text';
+import { FeedDocument, hasUntidyItems, isObject, markup, text } from 'impact-stories-core/feed/normalise-feed';
+import { safeHttpUrl } from 'impact-stories-core/feed/safe-url';
+import { untidyItemReader } from 'impact-stories-core/feed/untidy-items';
+import { NotAFeed, xmlToJsonFeed } from 'impact-stories-core/feed/xml-feed';
 import { nodeMarkup } from './node-markup.js';
 
 export type FeedFormat = 'json' | 'rss' | 'atom';

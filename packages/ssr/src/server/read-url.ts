@@ -7,7 +7,7 @@ import { lookup as dnsLookup } from 'node:dns/promises';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { BlockList, isIP, type LookupFunction, type Socket } from 'node:net';
-import { decodeFeedBytes } from '../feed/decode-feed-bytes.js';
+import { decodeFeedBytes } from 'impact-stories-core/feed/decode-feed-bytes';
 
 export const DEFAULT_READ_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;

@@ -1,18 +1,18 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { textOf } from '../attributes/attribute-values.js';
+import { textOf } from 'impact-stories-core/attributes/attribute-values';
 import { afterNextPaint } from '../timing/after-next-paint.js';
 import { defaultFeed } from '../feed/default-feed.js';
-import { FeedError } from '../feed/feed-error.js';
+import { FeedError } from 'impact-stories-core/feed/feed-error';
 import { appendFeedPage } from '../feed/feed-pages.js';
 import { fetchFeedDocument } from '../feed/fetch-feed.js';
-import { FeedDocument } from '../feed/normalise-feed.js';
-import { safeHttpUrl } from '../feed/safe-url.js';
+import { FeedDocument } from 'impact-stories-core/feed/normalise-feed';
+import { safeHttpUrl } from 'impact-stories-core/feed/safe-url';
 import { requestFeed } from '../feed/shared-feed-requests.js';
-import { splitFeedUrl, type SplitFeeds } from '../feed/split-feeds.js';
-import type { Feed, FeedHead, Story } from '../feed/story.js';
+import { splitFeedUrl, type SplitFeeds } from 'impact-stories-core/feed/split-feeds';
+import type { Feed, FeedHead, Story } from 'impact-stories-core/feed/story';
 import { messagesFor } from '../format/messages/index.js';
 import { filterStories, matchesFilters, sortNewestFirst, type StoryFilters } from '../select/select-stories.js';
-import { warnLater } from '../warn-later.js';
+import { warnLater } from 'impact-stories-core/warn-later';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

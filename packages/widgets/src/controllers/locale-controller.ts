@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { textOf } from '../attributes/attribute-values.js';
+import { textOf } from 'impact-stories-core/attributes/attribute-values';
 import { inheritedLocale, languageTag } from '../format/locale.js';
 import { loadMessages, messagesFor, type Messages } from '../format/messages/index.js';
-import { warnLater } from '../warn-later.js';
+import { warnLater } from 'impact-stories-core/warn-later';
 
 type Host = ReactiveControllerHost & HTMLElement & { locale?: unknown };
 

@@ -1,6 +1,6 @@
 // The device cache of lists with the `cache` attribute: a file of its own, read only by pages with such a list.
-import type { FeedDocument } from './normalise-feed.js';
-import type { Feed } from './story.js';
+import type { FeedDocument } from 'impact-stories-core/feed/normalise-feed';
+import type { Feed } from 'impact-stories-core/feed/story';
 
 // v2: story dates carry the day to show (`day`); copies saved in another shape are not read.
 const STORE = 'impact-stories-feeds-v2';

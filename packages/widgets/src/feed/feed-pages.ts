@@ -1,4 +1,4 @@
-import type { Feed } from './story.js';
+import type { Feed } from 'impact-stories-core/feed/story';
 
 /** A feed with the next page of its archive (read from `next_url`) appended; repeated ids are dropped. */
 export function appendFeedPage(feed: Feed, next: Feed): Feed {

@@ -1,8 +1,8 @@
-import { FeedDocument, hasUntidyItems, isObject, markup, text } from './normalise-feed.js';
-import { MAX_LENGTH } from './bounded-text.js';
-import { safeHttpUrl } from './safe-url.js';
-import { FeedError } from './feed-error.js';
-import type { Feed } from './story.js';
+import { FeedDocument, hasUntidyItems, isObject, markup, text } from 'impact-stories-core/feed/normalise-feed';
+import { MAX_LENGTH } from 'impact-stories-core/feed/bounded-text';
+import { safeHttpUrl } from 'impact-stories-core/feed/safe-url';
+import { FeedError } from 'impact-stories-core/feed/feed-error';
+import type { Feed } from 'impact-stories-core/feed/story';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 /** The most bytes of feed a page reads (64 MB: an archive of 100,000 stories is about 52 MB). */
@@ -60,7 +60,7 @@ async function readBody(response: Response, url: string, max: number): Promise<u
 }
 
 const loadUntidyItemReader = async () =>
-  (await import('./untidy-items.js')).untidyItemReader({ text, isObject, safeHttpUrl, markup, limits: MAX_LENGTH });
+  (await import('impact-stories-core/feed/untidy-items')).untidyItemReader({ text, isObject, safeHttpUrl, markup, limits: MAX_LENGTH });
 
 /** Fetches, parses and normalises one JSON Feed. Every failure becomes a FeedError with a plain message. */
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<Feed> {

@@ -1,8 +1,8 @@
 // A response that is not plain UTF-8 JSON, in a file of its own that only such responses load: a feed in another
 // charset, RSS and Atom (read by xml-feed.ts), and the files that are no feed, each named for what it is.
 // This file imports nothing from the script-tag bundle: fetch-feed.ts turns a problem into its FeedError.
-import type { FeedErrorKind } from './feed-error.js';
-import { decodeFeedBlob } from './decode-feed-bytes.js';
+import type { FeedErrorKind } from 'impact-stories-core/feed/feed-error';
+import { decodeFeedBlob } from 'impact-stories-core/feed/decode-feed-bytes';
 
 /** What may come before a document's first element: blank lines, comments, an XML declaration, a doctype. */
 const prolog = /^(?:\s|<!--[^]*?-->|<\?xml[^>]*>|<!doctype[^>]*>)*/i;
@@ -23,7 +23,7 @@ export async function readOtherBody(blob: Blob, type: string, url: string): Prom
     return { kind: 'not-json', problem: `The file at ${url} is an HTML page (content type ${type}), not a feed: is the address right?` };
   }
   if (first[0] === '<') {
-    const { xmlToJsonFeed, NotAFeed } = await import('./xml-feed.js');
+    const { xmlToJsonFeed, NotAFeed } = await import('impact-stories-core/feed/xml-feed');
     try {
       const json = await xmlToJsonFeed(body);
       if (json) return { json };

@@ -1,4 +1,4 @@
-import type { FeedDocument } from './normalise-feed.js';
+import type { FeedDocument } from 'impact-stories-core/feed/normalise-feed';
 import { fetchFeedDocument, type FetchFeedOptions } from './fetch-feed.js';
 
 interface SharedRequest {

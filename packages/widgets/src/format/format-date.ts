@@ -1,4 +1,4 @@
-import type { StoryDate } from '../feed/story.js';
+import type { StoryDate } from 'impact-stories-core/feed/story';
 import { supportedLocale } from './locale.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -1,6 +1,6 @@
-import { textOf } from '../attributes/attribute-values.js';
-import { calendarMonth } from '../feed/parse-date.js';
-import type { Story } from '../feed/story.js';
+import { textOf } from 'impact-stories-core/attributes/attribute-values';
+import { calendarMonth } from 'impact-stories-core/feed/parse-date';
+import type { Story } from 'impact-stories-core/feed/story';
 import { formatMonth, formatYear } from '../format/format-date.js';
 import { messagesFor } from '../format/messages/index.js';
 

@@ -2,15 +2,15 @@ import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'l
 import { property } from 'lit/decorators.js';
 import { FocusController } from '../../controllers/focus-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { names } from '../../feed/normalise-feed.js';
-import { parseStoryDate } from '../../feed/parse-date.js';
-import type { Story } from '../../feed/story.js';
-import { oneOf, textOf } from '../../attributes/attribute-values.js';
+import { names } from 'impact-stories-core/feed/normalise-feed';
+import { parseStoryDate } from 'impact-stories-core/feed/parse-date';
+import type { Story } from 'impact-stories-core/feed/story';
+import { oneOf, textOf } from 'impact-stories-core/attributes/attribute-values';
 import { reflectPageStyle } from '../page-style.js';
 import { clampHeadingLevel } from '../story-card/heading.js';
 import { linkTargetOf, storyCard, type LinkTarget, type StoryLayout } from '../story-card/story-card.js';
 import { cardStyles } from './impact-story-card.styles.js';
-import { warnLater } from '../../warn-later.js';
+import { warnLater } from 'impact-stories-core/warn-later';
 
 export type { LinkTarget, StoryLayout, StoryOpenDetail } from '../story-card/story-card.js';
 export type Theme = 'light' | 'dark' | 'auto';

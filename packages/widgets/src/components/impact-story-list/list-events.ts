@@ -1,7 +1,7 @@
-import type { FeedError, FeedErrorKind } from '../../feed/feed-error.js';
-import type { Feed, Story } from '../../feed/story.js';
+import type { FeedError, FeedErrorKind } from 'impact-stories-core/feed/feed-error';
+import type { Feed, Story } from 'impact-stories-core/feed/story';
 import type { StoryPage } from '../../select/select-stories.js';
-import { warnLater } from '../../warn-later.js';
+import { warnLater } from 'impact-stories-core/warn-later';
 
 /** Detail of `impact-stories-load`. */
 export interface StoriesLoadDetail {

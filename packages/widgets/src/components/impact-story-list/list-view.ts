@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { safeHttpUrl, safeMailtoUrl } from '../../feed/safe-url.js';
-import type { FeedHead, Story } from '../../feed/story.js';
+import { safeHttpUrl, safeMailtoUrl } from 'impact-stories-core/feed/safe-url';
+import type { FeedHead, Story } from 'impact-stories-core/feed/story';
 import { formatStoryDate } from '../../format/format-date.js';
 import { directionOf, type Messages } from '../../format/messages/index.js';
 import type { StoryGroup } from '../../select/select-stories.js';

@@ -1,8 +1,8 @@
 import { html } from 'lit';
-import type { FeedError } from '../../feed/feed-error.js';
+import type { FeedError } from 'impact-stories-core/feed/feed-error';
 import { supportedLocale } from '../../format/locale.js';
 import { isolate, type Criterion, type Messages } from '../../format/messages/index.js';
-import { textOf } from '../../attributes/attribute-values.js';
+import { textOf } from 'impact-stories-core/attributes/attribute-values';
 import type { ListStatus } from './list-view.js';
 
 export interface StatusFacts {

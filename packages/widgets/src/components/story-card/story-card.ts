@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { safeHttpUrl } from '../../feed/safe-url.js';
-import type { Story } from '../../feed/story.js';
+import { safeHttpUrl } from 'impact-stories-core/feed/safe-url';
+import type { Story } from 'impact-stories-core/feed/story';
 import { formatStoryDate } from '../../format/format-date.js';
 import { directionOf, type Messages } from '../../format/messages/index.js';
-import { oneOf } from '../../attributes/attribute-values.js';
-import { linkTargets } from '../../attributes/list-attribute-schema.js';
+import { oneOf } from 'impact-stories-core/attributes/attribute-values';
+import { linkTargets } from 'impact-stories-core/attributes/list-attribute-schema';
 import { heading } from './heading.js';
 
 export type StoryLayout = 'list' | 'grid' | 'compact';
