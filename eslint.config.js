@@ -10,6 +10,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      'packages/*/dist/',
       'coverage/',
       'storybook-static/',
       'bench-results/',
@@ -33,11 +34,11 @@ export default tseslint.config(
   js.configs.recommended,
   tseslint.configs.recommended,
   {
-    files: ['src/**/*.ts', 'stories/**/*.ts', '.storybook/**/*.ts'],
+    files: ['packages/*/src/**/*.ts', 'stories/**/*.ts', '.storybook/**/*.ts'],
     ...lit.configs['flat/recommended'],
   },
   {
-    files: ['src/**/*.ts'],
+    files: ['packages/*/src/**/*.ts'],
     ...wc.configs['flat/recommended'],
     rules: {
       ...wc.configs['flat/recommended'].rules,
@@ -64,20 +65,20 @@ export default tseslint.config(
   {
     files: [
       'scripts/**/*.mjs',
-      'cli/**/*.mjs',
+      'packages/cli/**/*.mjs',
       'test/node/**/*.mjs',
       'examples/**/*.js',
       'wordpress/scripts/**/*.mjs',
       'wordpress/tests/**/*.mjs',
       '*.config.{js,mjs,ts}',
-      'custom-elements-manifest.config.mjs',
+      'packages/*/*.config.mjs',
       '.ci/**',
     ],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },
   {
-    files: ['bench/**/*.js', 'demo/**/*.js', 'test/pages/**/*.js'],
+    files: ['bench/**/*.js', 'packages/pages/demo/**/*.js', 'test/pages/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
     rules: { 'no-console': 'off' },
   },

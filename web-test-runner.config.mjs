@@ -122,7 +122,7 @@ async function feedServer(context, next) {
 
 /** A page whose list was rendered in Node; an inline script notes its first card before the list's script runs. */
 async function prerenderedPage(origin, query) {
-  const { renderStoryList } = await import('./dist/lib/ssr/render-story-list.js');
+  const { renderStoryList } = await import('./packages/ssr/dist/render-story-list.js');
   const feed = JSON.parse(await readFile(new URL('sample/impact-stories.json', import.meta.url), 'utf8'));
   const attributes = { project: query.project, layout: query.layout, 'group-by': query['group-by'], locale: query.locale };
   const src = query.src === 'failing' ? `${origin}/__test__/status/503` : `${origin}/sample/impact-stories.json`;
@@ -208,7 +208,9 @@ function emulation() {
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: true,
+  // The workspace packages from their TypeScript sources (the "source" condition of their exports); Lit in its
+  // development build, as by default.
+  nodeResolve: { exportConditions: ['source', 'development'] },
   concurrency: concurrencyFor(ENGINE),
   testFramework: { config: { timeout: 8000 } },
   browsers: [browserFor(ENGINE)],

@@ -11,6 +11,11 @@ const config: StorybookConfig = {
     // Feeds shaped as real publishers write them (JSON Feed, RSS, Atom), shared with the tests.
     { from: '../test/fixtures', to: '/test/fixtures' },
   ],
+  // The workspace packages from their TypeScript sources (the "source" condition of their exports).
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    resolve: { ...viteConfig.resolve, conditions: ['source', 'module', 'browser', 'development|production'] },
+  }),
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
 };
 

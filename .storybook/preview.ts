@@ -1,7 +1,7 @@
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import type { Preview } from '@storybook/web-components-vite';
-import manifest from '../custom-elements.json';
-import '../src/impact-story-list-define.js';
+import manifest from '../packages/widgets/custom-elements.json';
+import '../packages/widgets/src/impact-story-list-define.js';
 
 // Docs pages (attributes, properties, events, parts, custom properties, slots) come from the manifest.
 setCustomElementsManifest(manifest);

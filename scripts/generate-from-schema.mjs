@@ -1,4 +1,4 @@
-// Writes every copy of the list attributes from src/attributes/list-attribute-schema.ts (`npm run generate`).
+// Writes every copy of the list attributes from packages/core/src/attributes/list-attribute-schema.ts (`npm run generate`).
 // With --check, writes nothing and exits 1 naming each copy that differs from what the schema gives.
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,7 @@ const files = {
   'wordpress/block-src/block.json': blockJson(schema, await read('wordpress/block-src/block.json')),
   'wordpress/block-src/list-attributes.js': blockListAttributesJs(schema),
   'stories/list-arg-types.ts': storybookArgTypes(schema),
-  'cli/commands/render-attributes.mjs': renderFlags(schema),
+  'packages/cli/commands/render-attributes.mjs': renderFlags(schema),
   'docs/attributes.md': attributesMarkdown(schema),
 };
 

@@ -22,7 +22,7 @@ const readmePictures = [
   { file: 'grid-dark', section: 'all', theme: 'dark', width: 1280 },
 ];
 
-const reviewPages = ['/demo/', '/dist/builder.html', '/demo/feeds.html'];
+const reviewPages = ['/packages/pages/demo/', '/dist/builder.html', '/packages/pages/demo/feeds.html'];
 /** @type {{ name: string, choice: Choice }[]} */
 const reviewLooks = [
   { name: 'light', choice: {} },
@@ -109,7 +109,7 @@ try {
     await mkdir('docs/images', { recursive: true });
     for (const { file, section, theme, width } of readmePictures) {
       const path = `docs/images/${file}.webp`;
-      await shoot(browser, url, { path: '/demo/', width, choice: { theme }, file: path, clip: section });
+      await shoot(browser, url, { path: '/packages/pages/demo/', width, choice: { theme }, file: path, clip: section });
       console.log(path);
     }
   }

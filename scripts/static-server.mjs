@@ -47,7 +47,7 @@ async function resolveFile(pathname) {
 async function handle(request, response) {
   const { pathname } = new URL(request.url ?? '/', `http://${HOST}`);
   if (pathname === '/') {
-    response.writeHead(302, { location: '/demo/' }).end();
+    response.writeHead(302, { location: '/packages/pages/demo/' }).end();
     return;
   }
   const path = await resolveFile(pathname).catch(() => undefined);
@@ -59,7 +59,7 @@ async function handle(request, response) {
     'content-type': types[extname(path)] ?? 'application/octet-stream',
     'cache-control': 'no-cache',
     'x-content-type-options': 'nosniff',
-    ...(pathname === '/demo/csp.html' ? { 'content-security-policy': STRICT_CSP } : {}),
+    ...(pathname === '/packages/pages/demo/csp.html' ? { 'content-security-policy': STRICT_CSP } : {}),
   });
   createReadStream(path).pipe(response);
 }

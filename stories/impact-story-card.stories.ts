@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { LinkTarget, StoryLayout } from '../src/index.js';
-import '../src/impact-story-card-define.js';
+import type { LinkTarget, StoryLayout } from '../packages/widgets/src/index.js';
+import '../packages/widgets/src/impact-story-card-define.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
   cssPropertiesOf,

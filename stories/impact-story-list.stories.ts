@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { GroupBy } from '../src/select/select-stories.js';
-import type { LinkTarget, StoryLayout } from '../src/index.js';
-import '../src/impact-story-list-define.js';
+import type { GroupBy } from '../packages/widgets/src/select/select-stories.js';
+import type { LinkTarget, StoryLayout } from '../packages/widgets/src/index.js';
+import '../packages/widgets/src/impact-story-list-define.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
   cssPropertiesOf,

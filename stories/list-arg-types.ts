@@ -1,4 +1,4 @@
-// generated from src/attributes/list-attribute-schema.ts by `npm run generate`, do not edit.
+// generated from packages/core/src/attributes/list-attribute-schema.ts by `npm run generate`, do not edit.
 import type { ArgTypes } from '@storybook/web-components-vite';
 
 /** The list attributes Storybook's controls change, by their HTML names. */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { normaliseFeed } from '../src/feed/normalise-feed.js';
-import { splitFeedUrl } from '../src/feed/split-feeds.js';
+import { normaliseFeed } from '../packages/core/src/feed/normalise-feed.js';
+import { splitFeedUrl } from '../packages/core/src/feed/split-feeds.js';
 import { attach, cards, createList, loadEvent } from './helpers.js';
 
 const FEED_URL = 'https://stories.example.org/feeds/feed.json';

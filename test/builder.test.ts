@@ -1,8 +1,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import '../src/builder/builder-page.js';
-import type { ImpactEmbedBuilderElement } from '../src/builder/impact-embed-builder.js';
-import { defaultSettings, iframeSnippet, scriptSnippet, type EmbedSettings } from '../src/builder/snippets.js';
-import type { ImpactStoryListElement } from '../src/components/impact-story-list/impact-story-list.js';
+import '../packages/pages/src/builder/builder-page.js';
+import type { ImpactEmbedBuilderElement } from '../packages/pages/src/builder/impact-embed-builder.js';
+import { defaultSettings, iframeSnippet, scriptSnippet, type EmbedSettings } from '../packages/pages/src/builder/snippets.js';
+import type { ImpactStoryListElement } from '../packages/widgets/src/components/impact-story-list/impact-story-list.js';
 import { attach, cardTitles, fresh, SAMPLE_FEED, shadow, testFeed } from './helpers.js';
 
 const absolute = (path: string) => new URL(path, document.baseURI).href;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { cards, loadedList, SAMPLE_FEED } from './helpers.js';
-import { safeHttpUrl } from '../src/feed/safe-url.js';
+import { safeHttpUrl } from '../packages/core/src/feed/safe-url.js';
 
 /**
  * Markup a CMS author may post: named `<img>`, `<form>`, `<object>` and `<embed>` elements become properties of

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { ImpactStoryListElement } from '../src/impact-story-list-define.js';
-import { ImpactStoryCardElement } from '../src/impact-story-card-define.js';
-import { defineElement } from '../src/define-element.js';
-import { VERSION } from '../src/version.js';
+import { ImpactStoryListElement } from '../packages/widgets/src/impact-story-list-define.js';
+import { ImpactStoryCardElement } from '../packages/widgets/src/impact-story-card-define.js';
+import { defineElement } from '../packages/widgets/src/define-element.js';
+import { VERSION } from '../packages/widgets/src/version.js';
 import { consoleWarnings } from './helpers-without-elements.js';
 
 describe('defining the elements', () => {
@@ -14,7 +14,7 @@ describe('defining the elements', () => {
   it('ignores a second registration of the same version without a warning', async () => {
     const warnings = await consoleWarnings(async () => {
       defineElement('impact-story-list', class extends ImpactStoryListElement {});
-      await import('../src/console-warnings.js');
+      await import('../packages/core/src/console-warnings.js');
     });
     expect(warnings).to.deep.equal([]);
   });
@@ -27,10 +27,10 @@ describe('defining the elements', () => {
     const warnings = await consoleWarnings(async (written) => {
       defineElement('impact-story-version-test', class extends HTMLElement {});
       // The warning is written by a file of its own, imported when there is something to say.
-      await import('../src/console-warnings.js');
+      await import('../packages/core/src/console-warnings.js');
       expect(written).to.have.length(1);
       defineElement('impact-story-version-test', class extends HTMLElement {});
-      await import('../src/console-warnings.js');
+      await import('../packages/core/src/console-warnings.js');
     });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('0.0.1').and.contain(VERSION);

@@ -10,7 +10,7 @@ describe('the demo page', () => {
 
   before(async () => {
     frame = document.createElement('iframe');
-    frame.src = '/demo/index.html';
+    frame.src = '/packages/pages/demo/index.html';
     frame.style.cssText = 'width: 1200px; height: 800px';
     const loaded = oneEvent(frame, 'load');
     document.body.append(frame);
@@ -58,7 +58,7 @@ describe('the demo page', () => {
 describe('the demo page of feeds as publishers write them', () => {
   it('shows cards for each readable kind of feed and a clear message for each broken one', async () => {
     const frame = document.createElement('iframe');
-    frame.src = '/demo/feeds.html';
+    frame.src = '/packages/pages/demo/feeds.html';
     frame.style.cssText = 'width: 1200px; height: 800px';
     const loaded = oneEvent(frame, 'load');
     document.body.append(frame);

@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { fitEmbedFrames } from '../src/embed/embed-host.js';
-import { HEIGHT_MESSAGE } from '../src/embed/embed-messages.js';
+import { fitEmbedFrames } from '../packages/pages/src/embed/embed-host.js';
+import { HEIGHT_MESSAGE } from '../packages/pages/src/embed/embed-messages.js';
 import { embedFrame } from './embed-helpers.js';
 
 /** Resolves with the first height an embed reports that satisfies `accept`. */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { cardsIn, embedFrame, linksIn } from './embed-helpers.js';
-import { defaultEmbedFeeds, embedMayShow } from '../src/embed/embed-feeds.js';
+import { defaultEmbedFeeds, embedMayShow } from '../packages/pages/src/embed/embed-feeds.js';
 
 /** Resolves with the first element in `document` that matches `selector`, now or once it is added. */
 function appeared(document: Document, selector: string): Promise<Element> {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ReactiveElement, type PropertyValues } from 'lit';
-import { FeedController, type FeedSource } from '../src/controllers/feed-controller.js';
+import { FeedController, type FeedSource } from '../packages/widgets/src/controllers/feed-controller.js';
 
 /** A request the stubbed fetcher received, for the test to answer (or not). */
 interface Request {

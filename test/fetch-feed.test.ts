@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { FeedError } from '../src/feed/feed-error.js';
-import { fetchFeed, MAX_FEED_BYTES } from '../src/feed/fetch-feed.js';
+import { FeedError } from '../packages/core/src/feed/feed-error.js';
+import { fetchFeed, MAX_FEED_BYTES } from '../packages/widgets/src/feed/fetch-feed.js';
 import { SAMPLE_FEED, testFeed } from './helpers.js';
 
 async function failure(url: string, options: Parameters<typeof fetchFeed>[1] = {}): Promise<FeedError> {

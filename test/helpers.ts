@@ -1,7 +1,7 @@
 import { fixtureSync, oneEvent } from '@open-wc/testing';
-import '../src/impact-story-list-define.js';
-import type { ImpactStoryListElement } from '../src/components/impact-story-list/impact-story-list.js';
-import type { StoriesErrorDetail, StoriesLoadDetail } from '../src/components/impact-story-list/impact-story-list.js';
+import '../packages/widgets/src/impact-story-list-define.js';
+import type { ImpactStoryListElement } from '../packages/widgets/src/components/impact-story-list/impact-story-list.js';
+import type { StoriesErrorDetail, StoriesLoadDetail } from '../packages/widgets/src/components/impact-story-list/impact-story-list.js';
 
 export { consoleWarnings, SAMPLE_FEED, SKILLS_21_TITLES } from './helpers-without-elements.js';
 /** The URL of a feed in test/fixtures/. */

@@ -26,7 +26,7 @@ async function listIn(container: Element, attributes: Record<string, string>) {
 describe('a host page with Bootstrap and hostile global CSS', () => {
   before(async () => {
     await addStylesheet('/node_modules/bootstrap/dist/css/bootstrap.min.css');
-    await addStylesheet('/demo/hostile.css');
+    await addStylesheet('/packages/pages/demo/hostile.css');
   });
 
   for (const layout of ['list', 'grid', 'compact']) {

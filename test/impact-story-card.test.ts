@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/impact-story-card-define.js';
-import type { ImpactStoryCardElement } from '../src/components/impact-story-card/impact-story-card.js';
-import type { Story } from '../src/feed/story.js';
+import '../packages/widgets/src/impact-story-card-define.js';
+import type { ImpactStoryCardElement } from '../packages/widgets/src/components/impact-story-card/impact-story-card.js';
+import type { Story } from '../packages/core/src/feed/story.js';
 import { consoleWarnings } from './helpers-without-elements.js';
 
 const story: Story = {

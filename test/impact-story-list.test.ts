@@ -1,9 +1,9 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { setDefaultFeed } from '../src/feed/default-feed.js';
+import { setDefaultFeed } from '../packages/widgets/src/feed/default-feed.js';
 import { itIn } from './engine.js';
-import type { StoriesLoadDetail } from '../src/components/impact-story-list/impact-story-list.js';
-import type { StoryOpenDetail } from '../src/components/story-card/story-card.js';
+import type { StoriesLoadDetail } from '../packages/widgets/src/components/impact-story-list/impact-story-list.js';
+import type { StoryOpenDetail } from '../packages/widgets/src/components/story-card/story-card.js';
 import {
   attach,
   cards,
@@ -526,7 +526,7 @@ describe('<impact-story-list>', () => {
         const loaded = Promise.all(lists.map(loadEvent));
         lists.forEach((list) => attach(list));
         [first] = await loaded;
-        await import('../src/console-warnings.js');
+        await import('../packages/core/src/console-warnings.js');
       });
       expect(first.detail.skipped).to.equal(5);
       expect(warnings).to.have.length(1);
@@ -673,7 +673,7 @@ describe('<impact-story-list>', () => {
       const warnings = await consoleWarnings(async () => {
         const { list } = await loadedList({ src: SAMPLE_FEED, layout: 'grids', limit: 'three', 'group-by': 'week', project: 'Skills 21' });
         expect(cards(list)).to.have.length(6);
-        await import('../src/console-warnings.js');
+        await import('../packages/core/src/console-warnings.js');
       });
       expect(warnings).to.have.members([
         '<impact-story-list>: ignored layout="grids"; expected list, grid, compact.',

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import '../src/impact-story-card-define.js';
-import type { ImpactStoryCardElement } from '../src/components/impact-story-card/impact-story-card.js';
+import '../packages/widgets/src/impact-story-card-define.js';
+import type { ImpactStoryCardElement } from '../packages/widgets/src/components/impact-story-card/impact-story-card.js';
 import { attach, cards, createList, deepActiveElement, loadedList, loadEvent, mount, SAMPLE_FEED, shadow } from './helpers.js';
 
 // No other test in this file's page reads a language file first: each test meets a language before its

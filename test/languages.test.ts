@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { setMessages } from '../src/format/messages/index.js';
+import { setMessages } from '../packages/widgets/src/format/messages/index.js';
 import {
   attach,
   cards,
@@ -152,7 +152,7 @@ describe('languages', () => {
         attach(list, wrapper.querySelector('section')!);
         await loaded;
         await list.updateComplete;
-        await import('../src/console-warnings.js');
+        await import('../packages/core/src/console-warnings.js');
       });
       expect(warnings).to.deep.equal(['<impact-story-list>: ignored locale="es_ES"; expected a language tag such as fr or pt-BR.']);
       expect(shadow(list).querySelector('.root')!.hasAttribute('lang')).to.equal(false);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { ImpactStoryListElement } from '../src/components/impact-story-list/impact-story-list.js';
+import type { ImpactStoryListElement } from '../packages/widgets/src/components/impact-story-list/impact-story-list.js';
 import { attach, cards, cardTitles, createList, deepActiveElement, loadedList, loadEvent, shadow, statusText } from './helpers.js';
 
 const requestCount = async (name: string) => Number(await (await fetch(`/__test__/count/${name}`)).text());

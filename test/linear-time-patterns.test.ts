@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { safeHttpUrl, safeMailtoUrl } from '../src/feed/safe-url.js';
-import { hasUntidyItems, markup, names, normaliseFeed, prose, text } from '../src/feed/normalise-feed.js';
-import { bounded, MAX_LENGTH } from '../src/feed/bounded-text.js';
-import { isoDate, parseStoryDate } from '../src/feed/parse-date.js';
-import { slugOf } from '../src/feed/split-feeds.js';
-import { untidyItemReader, withoutMarkdownLinks } from '../src/feed/untidy-items.js';
-import { rfc822ToIso, xmlToJsonFeed } from '../src/feed/xml-feed.js';
-import { isObject } from '../src/feed/normalise-feed.js';
+import { safeHttpUrl, safeMailtoUrl } from '../packages/core/src/feed/safe-url.js';
+import { hasUntidyItems, markup, names, normaliseFeed, prose, text } from '../packages/core/src/feed/normalise-feed.js';
+import { bounded, MAX_LENGTH } from '../packages/core/src/feed/bounded-text.js';
+import { isoDate, parseStoryDate } from '../packages/core/src/feed/parse-date.js';
+import { slugOf } from '../packages/core/src/feed/split-feeds.js';
+import { untidyItemReader, withoutMarkdownLinks } from '../packages/core/src/feed/untidy-items.js';
+import { rfc822ToIso, xmlToJsonFeed } from '../packages/core/src/feed/xml-feed.js';
+import { isObject } from '../packages/core/src/feed/normalise-feed.js';
 
 /**
  * Every regular expression that reads feed text, given 100 KB written to make a backtracking matcher work hardest

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { listAttributeSchema, type ListAttribute } from '../src/attributes/list-attribute-schema.js';
-import { ImpactStoryListElement } from '../src/components/impact-story-list/impact-story-list.js';
-import { defaultSettings, listAttributes, type EmbedSettings } from '../src/builder/snippets.js';
+import { listAttributeSchema, type ListAttribute } from '../packages/core/src/attributes/list-attribute-schema.js';
+import { ImpactStoryListElement } from '../packages/widgets/src/components/impact-story-list/impact-story-list.js';
+import { defaultSettings, listAttributes, type EmbedSettings } from '../packages/pages/src/builder/snippets.js';
 import { cards, consoleWarnings, loadedList, SAMPLE_FEED, shadow } from './helpers.js';
 
 /** The element's attribute-backed properties, by attribute name. */
@@ -61,7 +61,7 @@ async function show(list: List, attribute: ListAttribute, value: string) {
     list.setAttribute(attribute.name, value);
     await list.updateComplete;
     shown = shownChoice[attribute.name]!.shown(list);
-    await import('../src/console-warnings.js');
+    await import('../packages/core/src/console-warnings.js');
   });
   return { shown, warnings };
 }

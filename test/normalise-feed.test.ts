@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { FeedError } from '../src/feed/feed-error.js';
-import { parseStoryDate } from '../src/feed/parse-date.js';
-import { FeedDocument, normaliseFeed } from '../src/feed/normalise-feed.js';
-import type { Story } from '../src/feed/story.js';
+import { FeedError } from '../packages/core/src/feed/feed-error.js';
+import { parseStoryDate } from '../packages/core/src/feed/parse-date.js';
+import { FeedDocument, normaliseFeed } from '../packages/core/src/feed/normalise-feed.js';
+import type { Story } from '../packages/core/src/feed/story.js';
 import { SAMPLE_FEED, testFeed } from './helpers.js';
 
 const feedUrl = 'https://feeds.example.org/impact/feed.json';

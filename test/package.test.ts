@@ -12,7 +12,7 @@ interface ManifestDeclaration {
   slots?: { name: string }[];
 }
 
-const lib = (file: string) => `/dist/lib/${file}`;
+const lib = (file: string) => `/packages/widgets/dist/lib/${file}`;
 const names = (items: { name: string }[] = []) => items.map((item) => item.name);
 
 describe('the npm package', () => {
@@ -41,7 +41,7 @@ describe('the npm package', () => {
   });
 
   it('documents both elements in custom-elements.json', async () => {
-    const manifest = await (await fetch('/custom-elements.json')).json();
+    const manifest = await (await fetch('/packages/widgets/custom-elements.json')).json();
     const declarations: ManifestDeclaration[] = manifest.modules.flatMap(
       (module: { declarations?: ManifestDeclaration[] }) => module.declarations ?? [],
     );

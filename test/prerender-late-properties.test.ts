@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import '../src/define.js';
+import '../packages/widgets/src/define.js';
 import { SAMPLE_FEED } from './helpers.js';
 
 type List = HTMLElement & { src?: string; updateComplete: Promise<unknown> };

@@ -3,7 +3,7 @@
 // files that are no feed fail in both. Node's side runs on the test server (scripts/test-runner/node-reader.mjs).
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { fetchFeed } from '../src/feed/fetch-feed.js';
+import { fetchFeed } from '../packages/widgets/src/feed/fetch-feed.js';
 
 type Read = { feed?: unknown; error?: string };
 

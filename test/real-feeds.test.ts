@@ -189,7 +189,7 @@ describe('feeds that cannot be read', () => {
       let failed!: Awaited<ReturnType<typeof failedList>>;
       const warnings = await consoleWarnings(async () => {
         failed = await failedList({ src: testFeed(file), lang: 'en' });
-        await import('../src/console-warnings.js');
+        await import('../packages/core/src/console-warnings.js');
       });
       expect(failed.detail.kind).to.equal(kind);
       expect(failed.detail.message).to.match(message);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { safeHttpUrl, safeMailtoUrl } from '../src/feed/safe-url.js';
+import { safeHttpUrl, safeMailtoUrl } from '../packages/core/src/feed/safe-url.js';
 
 describe('safeHttpUrl', () => {
   const base = 'https://example.org/feeds/feed.json';

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { normaliseFeed } from '../src/feed/normalise-feed.js';
-import { parseStoryDate } from '../src/feed/parse-date.js';
-import type { Story } from '../src/feed/story.js';
-import { filterStories, groupStories, selectPage, sortNewestFirst } from '../src/select/select-stories.js';
+import { normaliseFeed } from '../packages/core/src/feed/normalise-feed.js';
+import { parseStoryDate } from '../packages/core/src/feed/parse-date.js';
+import type { Story } from '../packages/core/src/feed/story.js';
+import { filterStories, groupStories, selectPage, sortNewestFirst } from '../packages/widgets/src/select/select-stories.js';
 import { SAMPLE_FEED, SKILLS_21_TITLES } from './helpers-without-elements.js';
 
 describe('selecting stories from the sample feed', () => {

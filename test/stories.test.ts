@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
-import '../src/impact-story-list-define.js';
-import type { ImpactStoryListElement } from '../src/components/impact-story-list/impact-story-list.js';
+import '../packages/widgets/src/impact-story-list-define.js';
+import type { ImpactStoryListElement } from '../packages/widgets/src/components/impact-story-list/impact-story-list.js';
 import * as cardStories from '../stories/impact-story-card.stories.js';
 import * as listStories from '../stories/impact-story-list.stories.js';
 

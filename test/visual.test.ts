@@ -1,6 +1,6 @@
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
-import '../src/builder/builder-page.js';
+import '../packages/pages/src/builder/builder-page.js';
 import { engine } from './engine.js';
 import { attach, createList, errorEvent, loadEvent, mount, SAMPLE_FEED } from './helpers.js';
 

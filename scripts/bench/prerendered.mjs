@@ -10,8 +10,8 @@ const root = new URL('../../', import.meta.url);
  * @param {string} feedPath
  */
 export async function writePrerenderedPage(base, feedPath) {
-  const { renderStoryList } = /** @type {typeof import('../../dist/lib/ssr/render-story-list.js')} */ (
-    await import(new URL('dist/lib/ssr/render-story-list.js', root).href)
+  const { renderStoryList } = /** @type {typeof import('../../packages/ssr/dist/render-story-list.js')} */ (
+    await import(new URL('packages/ssr/dist/render-story-list.js', root).href)
   );
   const feed = JSON.parse(await readFile(new URL(feedPath.slice(1), root), 'utf8'));
   const fragment = await renderStoryList({ src: `${base}${feedPath}`, feed });

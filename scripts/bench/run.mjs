@@ -97,9 +97,10 @@ async function main() {
 
   const bundle = await readFile(new URL('dist/impact-stories.js', root));
   // The vanilla baseline draws with the widget's own style sheets, read here in Node (they import lit).
-  const { listStyles } = /** @type {typeof import('../../dist/lib/components/impact-story-list/impact-story-list.styles.js')} */ (
-    await import(new URL('dist/lib/components/impact-story-list/impact-story-list.styles.js', root).href)
-  );
+  const { listStyles } =
+    /** @type {typeof import('../../packages/widgets/dist/lib/components/impact-story-list/impact-story-list.styles.js')} */ (
+      await import(new URL('packages/widgets/dist/lib/components/impact-story-list/impact-story-list.styles.js', root).href)
+    );
   await mkdir(new URL('bench-results/', root), { recursive: true });
   const cssText = listStyles.map((sheet) => sheet.cssText).join('\n');
   await writeFile(new URL('bench-results/list-styles.js', root), `export default ${JSON.stringify(cssText)};\n`);

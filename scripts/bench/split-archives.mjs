@@ -39,7 +39,7 @@ export function generateArchive(size) {
 function timedSplit(input, output) {
   const report = "data:text/javascript,process.on('exit',()=>console.error('MAXRSS '+process.resourceUsage().maxRSS))";
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['--import', report, 'cli/impact-stories.mjs', 'split', input, '-o', output], {
+  const run = spawnSync(process.execPath, ['--import', report, 'packages/cli/impact-stories.mjs', 'split', input, '-o', output], {
     cwd: root,
     encoding: 'utf8',
   });

@@ -1,1 +1,1 @@
-export const generatedNote = 'generated from src/attributes/list-attribute-schema.ts by `npm run generate`, do not edit';
+export const generatedNote = 'generated from packages/core/src/attributes/list-attribute-schema.ts by `npm run generate`, do not edit';

@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
-export const SCHEMA_PATH = 'src/attributes/list-attribute-schema.ts';
+export const SCHEMA_PATH = 'packages/core/src/attributes/list-attribute-schema.ts';
 
 /** The schema module's exports: `listAttributeSchema` and the allowed-value lists. */
 export async function loadSchema() {

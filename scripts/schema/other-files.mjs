@@ -2,7 +2,7 @@
 // command's flags.
 import { generatedNote } from './generated-note.mjs';
 
-/** @typedef {import('../../src/attributes/list-attribute-schema.js').ListAttribute} ListAttribute */
+/** @typedef {import('../../packages/core/src/attributes/list-attribute-schema.js').ListAttribute} ListAttribute */
 
 const cell = (/** @type {string} */ text) => text.replace(/\|/g, '\\|');
 

@@ -2,7 +2,7 @@
 // attributes in block.json, and the block preview's mapping of block attributes to the element's.
 import { generatedNote } from './generated-note.mjs';
 
-/** @typedef {import('../../src/attributes/list-attribute-schema.js').ListAttribute} ListAttribute */
+/** @typedef {import('../../packages/core/src/attributes/list-attribute-schema.js').ListAttribute} ListAttribute */
 
 const phpKinds = { url: 'url', text: 'text', year: 'year', 'whole-number': 'count', locale: 'locale', boolean: 'flag' };
 const phpString = (/** @type {string} */ text) => `'${text.replace(/[\\']/g, '\\$&')}'`;

@@ -1,4 +1,4 @@
-// The widgets' feed reader as Node runs it (dist/lib/server/read-feed.js: @xmldom/xmldom and htmlparser2 where the
+// The widgets' feed reader as Node runs it (packages/ssr/dist/server/read-feed.js: @xmldom/xmldom and htmlparser2 where the
 // browser has DOMParser), for test/reader-parity.test.ts, which compares it with the browser's reading:
 //   executeServerCommand('feed-fixtures')  the paths of every fixture feed the parity test reads
 //   executeServerCommand('read-feed-in-node', { bytes, url, contentType, timeZone })
@@ -35,8 +35,8 @@ function inTimeZone(timeZone, run) {
 
 /** @param {{ bytes: string, url: string, contentType: string, timeZone: string }} payload */
 async function readInNode({ bytes, url, contentType, timeZone }) {
-  const { feedJson, feedDocument } = await import(new URL('dist/lib/server/read-feed.js', root).href);
-  const { decodeFeedBytes } = await import(new URL('dist/lib/feed/decode-feed-bytes.js', root).href);
+  const { feedJson, feedDocument } = await import(new URL('packages/ssr/dist/server/read-feed.js', root).href);
+  const { decodeFeedBytes } = await import(new URL('packages/core/dist/feed/decode-feed-bytes.js', root).href);
   try {
     const { json } = await feedJson(decodeFeedBytes(Buffer.from(bytes, 'base64'), contentType), url);
     const { stories, skipped, title, homePageUrl, language } = inTimeZone(timeZone, () => feedDocument(json, url).feed());

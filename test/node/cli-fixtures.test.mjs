@@ -6,8 +6,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { readInput } from '../../cli/lib/read-input.mjs';
-import { validateFeedText } from '../../cli/lib/validate-feed.mjs';
+import { readInput } from '../../packages/cli/lib/read-input.mjs';
+import { validateFeedText } from '../../packages/cli/lib/validate-feed.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 

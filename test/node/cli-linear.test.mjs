@@ -2,10 +2,10 @@
 // publisher's build. Each check is given text that made an earlier pattern backtrack, with a generous time limit.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fromCsv, looksLikeXml } from '../../cli/lib/convert-feed.mjs';
-import { printable } from '../../cli/lib/print.mjs';
-import { slugOf } from '../../cli/lib/split-feed.mjs';
-import { validateFeedText } from '../../cli/lib/validate-feed.mjs';
+import { fromCsv, looksLikeXml } from '../../packages/cli/lib/convert-feed.mjs';
+import { printable } from '../../packages/cli/lib/print.mjs';
+import { slugOf } from '../../packages/cli/lib/split-feed.mjs';
+import { validateFeedText } from '../../packages/cli/lib/validate-feed.mjs';
 
 /** Milliseconds `run` takes. */
 const timed = (run) => {

@@ -23,7 +23,7 @@ const feedUrl = `http://127.0.0.1:${server.address().port}/feed.xml`;
 
 /** The command run as a process, without blocking this one's server. */
 const cli = (...args) =>
-  promisify(execFile)(process.execPath, [join(root, 'cli/impact-stories.mjs'), ...args], { cwd: root, encoding: 'utf8' }).then(
+  promisify(execFile)(process.execPath, [join(root, 'packages/cli/impact-stories.mjs'), ...args], { cwd: root, encoding: 'utf8' }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
   );

@@ -11,7 +11,7 @@ export const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Runs the command; its exit code and what it printed. */
 export function cli(...args) {
-  const { status, stdout, stderr } = spawnSync(process.execPath, [join(root, 'cli/impact-stories.mjs'), ...args], {
+  const { status, stdout, stderr } = spawnSync(process.execPath, [join(root, 'packages/cli/impact-stories.mjs'), ...args], {
     cwd: root,
     encoding: 'utf8',
   });

@@ -192,8 +192,8 @@ test('split: refuses a feed with errors, and leaves nothing half written', async
 });
 
 test('the widgets find a split feed where split wrote it: one slug rule on both sides', async () => {
-  const { slugOf: commandSlug } = await import(join(root, 'cli/lib/split-feed.mjs'));
-  const { slugOf: widgetSlug, splitFeedUrl } = await import(join(root, 'dist/lib/feed/split-feeds.js'));
+  const { slugOf: commandSlug } = await import(join(root, 'packages/cli/lib/split-feed.mjs'));
+  const { slugOf: widgetSlug, splitFeedUrl } = await import(join(root, 'packages/core/dist/feed/split-feeds.js'));
   const names = [
     'Skills 21',
     'Türkiye',
@@ -245,7 +245,7 @@ test('render: the first page of stories as HTML, in a declarative shadow root, w
 });
 
 test('renderStoryList() refuses a src that is not an absolute http(s) URL, saying so, rather than render a list that never loads', async () => {
-  const { renderStoryList } = await import('../../dist/lib/ssr/render-story-list.js');
+  const { renderStoryList } = await import('../../packages/ssr/dist/render-story-list.js');
   const feed = JSON.parse(await readFile(new URL('../../sample/impact-stories.json', import.meta.url), 'utf8'));
   for (const src of ['feed.json', '/stories/feed.json', 'javascript:alert(1)', undefined]) {
     await assert.rejects(renderStoryList({ src, feed }), /src must be the feed's absolute http\(s\) URL/, String(src));

@@ -2,9 +2,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadSchema } from '../../scripts/schema/load-schema.mjs';
-import { renderCommand } from '../../cli/commands/render.mjs';
+import { renderCommand } from '../../packages/cli/commands/render.mjs';
 
-const { renderStoryList } = await import('../../dist/lib/ssr/render-story-list.js');
+const { renderStoryList } = await import('../../packages/ssr/dist/render-story-list.js');
 const { listAttributeSchema } = await loadSchema();
 const rendered = listAttributeSchema.filter((attribute) => attribute.offeredIn.render);
 

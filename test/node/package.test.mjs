@@ -1,5 +1,6 @@
-// The npm package as Node sees it: every entry point imports in plain Node 20 (server rendering, Next.js builds,
-// tooling), dist/lib depends on Lit alone, and the packed tarball works once installed in another project.
+// The widgets' npm package as Node sees it: every entry point imports in plain Node 20 (server rendering, Next.js
+// builds, tooling), dist/lib depends on Lit alone, each package depends on what it imports, and the packed tarball
+// works once installed in another project, with at most 8 packages.
 // Run by `npm test` after the build, with `node --test`.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -9,10 +10,12 @@ import { join, matchesGlob } from 'node:path';
 import { test } from 'node:test';
 
 const root = new URL('../../', import.meta.url);
-const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
+const widgets = new URL('packages/widgets/', root);
+const manifest = async (/** @type {string} */ name) => JSON.parse(await readFile(new URL(`packages/${name}/package.json`, root), 'utf8'));
+const pkg = await manifest('widgets');
 const jsEntries = Object.entries(pkg.exports)
   .map(([name, target]) => [name, typeof target === 'string' ? target : target.default])
-  .filter(([, target]) => target?.endsWith('.js'));
+  .filter(([name, target]) => target?.endsWith('.js') && !name.includes('*'));
 
 /** Runs `code` as an ES module in a fresh Node process, in `cwd`, and returns what it printed. */
 const runModule = (code, cwd = root) => execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd, encoding: 'utf8' });
@@ -68,32 +71,37 @@ async function packagesImported(folder, skip = () => false) {
   return { files, outside: [...outside].sort() };
 }
 
-test('dist/lib imports only lit (React components, server rendering and hydration theirs too); the rest is the publishers’ command’s', async () => {
-  const apart = (file) =>
-    ['react/', 'ssr/', 'server/'].some((folder) => file.startsWith(folder)) || ['hydrate.js', 'define-hydrate.js'].includes(file);
-  const { files, outside } = await packagesImported(new URL('dist/lib/', root), apart);
+test('the widgets’ dist/lib imports only lit (the React components React too); each package depends on what it imports', async () => {
+  const { files, outside } = await packagesImported(new URL('dist/lib/', widgets), (file) => file.startsWith('react/'));
   assert.ok(files.length > 20, `${files.length} modules`);
   assert.deepEqual(outside, ['lit']);
-  // The React components need React (a peer dependency the page brings) and @lit/react; server rendering, Lit's.
-  assert.deepEqual((await packagesImported(new URL('dist/lib/react/', root))).outside, ['@lit/react', 'react']);
-  assert.deepEqual((await packagesImported(new URL('dist/lib/ssr/', root))).outside, ['@lit-labs/ssr', 'lit']);
-  // Feeds read in Node (the command, server rendering) need an XML and an HTML parser, where browsers have DOMParser.
-  const server = await packagesImported(new URL('dist/lib/server/', root));
-  assert.deepEqual(server.outside, ['@xmldom/xmldom', 'htmlparser2']);
-  const cli = await packagesImported(new URL('cli/', root));
-  assert.deepEqual(
-    Object.keys(pkg.dependencies).sort(),
-    [...new Set(['@lit-labs/ssr', '@lit-labs/ssr-client', '@lit/react', 'lit', ...server.outside, ...cli.outside])].sort(),
-  );
+  // The core, inside the widgets' package (dist/core), imports nothing.
+  assert.deepEqual((await packagesImported(new URL('dist/core/', widgets))).outside, []);
+  assert.deepEqual((await packagesImported(new URL('packages/core/dist/', root))).outside, []);
+  // The React components need React and @lit/react (optional peer dependencies the page brings).
+  assert.deepEqual((await packagesImported(new URL('dist/lib/react/', widgets))).outside, ['@lit/react', 'react']);
+  assert.deepEqual(Object.keys(pkg.dependencies), ['lit']);
+  // Server rendering, hydration and Feeds read in Node (XML and HTML parsers, where browsers have DOMParser).
+  const ssr = await packagesImported(new URL('packages/ssr/dist/', root));
+  assert.deepEqual(Object.keys((await manifest('ssr')).dependencies).sort(), ssr.outside);
+  const server = await packagesImported(new URL('packages/ssr/dist/server/', root));
+  assert.deepEqual(server.outside, ['@xmldom/xmldom', 'htmlparser2', 'impact-stories-core']);
+  // The publishers' command: its parsers and validators stay out of the widgets' install.
+  const cli = await packagesImported(new URL('packages/cli/', root));
+  assert.deepEqual(Object.keys((await manifest('cli')).dependencies).sort(), cli.outside);
 });
 
-test('the packed tarball installs in another project, and its main entry imports there', async () => {
+test('the packed tarball installs in another project with at most 8 packages, and its main entry imports there', async () => {
   const project = await mkdtemp(join(tmpdir(), 'impact-stories-consumer-'));
   try {
     const npm = (...args) => execFileSync('npm', args, { cwd: project, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', project], { cwd: root, encoding: 'utf8' }));
+    const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', project], { cwd: widgets, encoding: 'utf8' }));
     await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-    npm('install', '--prefer-offline', '--no-audit', '--no-fund', join(project, packed[0].filename));
+    const installed = JSON.parse(
+      npm('install', '--json', '--prefer-offline', '--no-audit', '--no-fund', join(project, packed[0].filename)),
+    );
+    // A widget user's install (issue #29): the widgets and Lit's six packages; the core ships inside the widgets.
+    assert.ok(installed.added <= 8, `${installed.added} packages installed`);
     const printed = runModule(`const library = await import('${pkg.name}'); console.log(typeof library.ImpactStoryListElement);`, project);
     assert.equal(printed.trim(), 'function');
     assert.ok(

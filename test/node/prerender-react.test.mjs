@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as React from 'react';
 import { renderToString } from 'react-dom/server';
-import { ImpactStoryList } from '../../dist/lib/react/index.js';
+import { ImpactStoryList } from '../../packages/widgets/dist/lib/react/index.js';
 
 const render = (props) => renderToString(React.createElement(ImpactStoryList, props));
 

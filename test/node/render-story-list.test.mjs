@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-const { renderStoryList } = await import('../../dist/lib/ssr/render-story-list.js');
+const { renderStoryList } = await import('../../packages/ssr/dist/render-story-list.js');
 
 const SRC = 'https://www.example.org/feed.json';
 const feedWithTitle = (title) => ({

@@ -7,8 +7,8 @@ import { createServer } from 'node:http';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-const { readUrl, readFeedText, nonPublicAddress, ReadUrlError } = await import('../../dist/lib/server/read-url.js');
-const { renderStoryList } = await import('../../dist/lib/ssr/render-story-list.js');
+const { readUrl, readFeedText, nonPublicAddress, ReadUrlError } = await import('../../packages/ssr/dist/server/read-url.js');
+const { renderStoryList } = await import('../../packages/ssr/dist/render-story-list.js');
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const servers = [];
@@ -322,7 +322,7 @@ test('the command reads a URL input in its charset (convert, from windows-1251 R
     response.setHeader('content-type', 'application/rss+xml');
     response.end(await readFile(new URL('../fixtures/charset-windows-1251.xml', import.meta.url)));
   });
-  const { readInput } = await import('../../cli/lib/read-input.mjs');
+  const { readInput } = await import('../../packages/cli/lib/read-input.mjs');
   assert.match(await readInput(`${origin}/feed.xml`, LOCAL), /Новости проекта/);
   await assert.rejects(readInput(`${origin}/feed.xml`), /a loopback address/);
   // A file is decoded the same way.

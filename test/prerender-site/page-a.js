@@ -1,2 +1,2 @@
 // Page A of a two-page site: a page whose lists render in the browser imports only the elements.
-import '../../dist/lib/define.js';
+import '../../packages/widgets/dist/lib/define.js';

@@ -1,3 +1,3 @@
 // Page B of the same site: a page with prerendered lists imports Lit's hydration support first, as documented.
-import '../../dist/lib/hydrate.js';
-import '../../dist/lib/define.js';
+import '../../packages/ssr/dist/hydrate.js';
+import '../../packages/widgets/dist/lib/define.js';

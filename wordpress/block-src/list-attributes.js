@@ -1,4 +1,4 @@
-// generated from src/attributes/list-attribute-schema.ts by `npm run generate`, do not edit.
+// generated from packages/core/src/attributes/list-attribute-schema.ts by `npm run generate`, do not edit.
 
 /** The block's attributes that hold a value, by the element's attribute names. */
 const valueAttributes = {

@@ -1,4 +1,4 @@
-// generated from src/attributes/list-attribute-schema.ts by `npm run generate`, do not edit.
+// generated from packages/core/src/attributes/list-attribute-schema.ts by `npm run generate`, do not edit.
 
 /** The list attributes the command passes on, by their HTML names, as node:util parseArgs options. */
 export const listAttributeFlags = {

@@ -2,7 +2,7 @@
 /**
  * The attributes of <impact-story-list>.
  *
- * Generated from src/attributes/list-attribute-schema.ts by `npm run generate`, do not edit.
+ * Generated from packages/core/src/attributes/list-attribute-schema.ts by `npm run generate`, do not edit.
  *
  * @package ImpactStories
  */
