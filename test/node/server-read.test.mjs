@@ -273,7 +273,7 @@ test('renderStoryList({ src }) reads through the reader: refused by default, rea
 
 test('the command refuses a URL input on a private address, as renderStoryList() does', async () => {
   const { origin, seen } = await feedServer();
-  const child = spawn(process.execPath, [`${root}cli/impact-stories.mjs`, 'validate', `${origin}/feed.json`], { cwd: root });
+  const child = spawn(process.execPath, [`${root}packages/cli/impact-stories.mjs`, 'validate', `${origin}/feed.json`], { cwd: root });
   let stderr = '';
   child.stderr.on('data', (data) => (stderr += data));
   const [code] = await once(child, 'close');
