@@ -1,6 +1,6 @@
 // Eleventy, with a shortcode that prerenders a list of impact stories into the page at build time.
 import { readFile } from 'node:fs/promises';
-import { renderStoryList } from 'impact-stories-widgets/ssr';
+import { renderStoryList } from 'impact-stories-ssr';
 
 /** Where the built site reads its feed from; the list reads it again in the browser, in the background. */
 const FEED_URL = process.env.IMPACT_STORIES_FEED_URL ?? 'https://www.ilo.org/impact-stories/feed.json';

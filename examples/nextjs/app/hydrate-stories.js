@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 
 export default function HydrateStories() {
   useEffect(() => {
-    import('impact-stories-widgets/hydrate').then(() => import('impact-stories-widgets/define'));
+    import('impact-stories-ssr/hydrate').then(() => import('impact-stories-widgets/define'));
   }, []);
   return null;
 }

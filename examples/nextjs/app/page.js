@@ -2,7 +2,7 @@
 // stories; <HydrateStories> then loads the elements in the browser, and the list hydrates.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { renderStoryList } from 'impact-stories-widgets/ssr';
+import { renderStoryList } from 'impact-stories-ssr';
 import HydrateStories from './hydrate-stories.js';
 
 const FEED_URL = process.env.IMPACT_STORIES_FEED_URL ?? 'https://www.ilo.org/impact-stories/feed.json';

@@ -1,7 +1,7 @@
 // The Skills 21 list as HTML, rendered on the server with renderStoryList().
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { renderStoryList } from 'impact-stories-widgets/ssr';
+import { renderStoryList } from 'impact-stories-ssr';
 
 export default defineEventHandler(async (event) => {
   // The feed's absolute URL, from the site's configured address (NUXT_PUBLIC_SITE_URL), never from the request's
