@@ -28,7 +28,8 @@ run('scripts/build-sample.mjs');
 for (const mode of ['bundle', 'bundle-ssr', 'embed', 'embed-host', 'builder']) {
   await build({ mode, configFile: new URL('vite.config.ts', root).pathname });
 }
-await copyScriptTagFile();
+await copyScriptTagFile('impact-stories.js', widgets);
+await copyScriptTagFile('impact-stories-ssr.js', new URL('packages/ssr/', root));
 // Pages served from dist/ next to the scripts, with the sample feed so they work as they are.
 await cp(new URL('packages/pages/public/', root), dist, { recursive: true });
 await cp(new URL('sample/', root), new URL('sample/', dist), { recursive: true });
@@ -62,15 +63,20 @@ async function embedCore() {
   }
 }
 
-/** dist/impact-stories.js and the files it loads (the language files, the warnings), also into the widgets' package. */
-async function copyScriptTagFile() {
-  const files = new Set(['impact-stories.js']);
+/**
+ * A script-tag file and the files it loads (the language files, the warnings), also into its package's dist/:
+ * impact-stories.js into the widgets', impact-stories-ssr.js (with Lit's hydration support) into the server renderer's.
+ * @param {string} name
+ * @param {URL} pkg
+ */
+async function copyScriptTagFile(name, pkg) {
+  const files = new Set([name]);
   for (const file of files) {
     const text = await readFile(new URL(file, dist), 'utf8');
     for (const [, chunk] of text.matchAll(/["'`]\.\/(impact-stories-[\w-]+\.js)["'`]/g)) files.add(chunk);
   }
   for (const file of files) {
-    await cp(new URL(file, dist), new URL(`dist/${file}`, widgets));
-    await cp(new URL(`${file}.map`, dist), new URL(`dist/${file}.map`, widgets));
+    await cp(new URL(file, dist), new URL(`dist/${file}`, pkg));
+    await cp(new URL(`${file}.map`, dist), new URL(`dist/${file}.map`, pkg));
   }
 }

@@ -7,7 +7,7 @@ const FEED_URL = process.env.IMPACT_STORIES_FEED_URL ?? 'https://www.ilo.org/imp
 
 export default function (eleventyConfig) {
   // The script-tag files, copied beside the page: impact-stories-ssr.js and the small files it reads.
-  eleventyConfig.addPassthroughCopy({ 'node_modules/impact-stories-widgets/dist/impact-stories*.js': 'scripts' });
+  eleventyConfig.addPassthroughCopy({ 'node_modules/impact-stories-ssr/dist/impact-stories*.js': 'scripts' });
 
   eleventyConfig.addShortcode('impactStories', async (project, layout = 'list') => {
     // A build usually fetches the feed (renderStoryList does, without `feed`); this example reads the sample.
