@@ -9,5 +9,7 @@ export const SCHEMA_PATH = 'src/attributes/list-attribute-schema.ts';
 export async function loadSchema() {
   const entry = fileURLToPath(new URL(`../../${SCHEMA_PATH}`, import.meta.url));
   const { outputFiles } = await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', write: false });
-  return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+  const [output] = outputFiles;
+  if (!output) throw new Error(`esbuild wrote nothing for ${SCHEMA_PATH}.`);
+  return import(`data:text/javascript;base64,${Buffer.from(output.text).toString('base64')}`);
 }
