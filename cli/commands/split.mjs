@@ -141,7 +141,7 @@ Exit codes: 0 written, 1 the feed has errors or the folder holds links where spl
     }
     const written = new Set();
     let changed = 0;
-    for (const { path, text: content } of splitFeed(publishedFeed(await readFeed(text, input)), { firstPage, pageSize })) {
+    for await (const { path, text: content } of splitFeed(publishedFeed(await readFeed(text, input)), { firstPage, pageSize })) {
       const target = inside(values.output, path);
       written.add(target);
       if ((await readFile(target, 'utf8').catch(() => undefined)) === content) continue;

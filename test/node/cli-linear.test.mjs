@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fromCsv, looksLikeXml } from '../../cli/lib/convert-feed.mjs';
 import { printable } from '../../cli/lib/print.mjs';
-import { slugOf } from '../../cli/lib/split-feed.mjs';
+import { slugOf } from '../../dist/lib/feed/split-feeds.js';
 import { validateFeedText } from '../../cli/lib/validate-feed.mjs';
 
 /** Milliseconds `run` takes. */

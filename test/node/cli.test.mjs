@@ -191,30 +191,85 @@ test('split: refuses a feed with errors, and leaves nothing half written', async
   await assert.rejects(stat(folder));
 });
 
-test('the widgets find a split feed where split wrote it: one slug rule on both sides', async () => {
-  const { slugOf: commandSlug } = await import(join(root, 'cli/lib/split-feed.mjs'));
-  const { slugOf: widgetSlug, splitFeedUrl } = await import(join(root, 'dist/lib/feed/split-feeds.js'));
+test('the widgets find a split feed where split wrote it, holding the stories of its filter, whatever the names', async () => {
+  const { normaliseFeed } = await import('../../dist/lib/feed/normalise-feed.js');
+  const { splitFeedUrl } = await import('../../dist/lib/feed/split-feeds.js');
+  const { filterStories } = await import('../../dist/lib/select/select-stories.js');
+  // Accents, scripts without Latin letters, spaces, slashes, emoji, nothing at all; a name twice in another case,
+  // two names with one slug ("Côte d'Ivoire" and "Cote d'Ivoire"), names that are only punctuation.
   const names = [
     'Skills 21',
+    'skills 21',
     'Türkiye',
     "Côte d'Ivoire",
+    "Cote d'Ivoire",
     'Home-based workers’ rights',
     'العراق',
     '中国',
+    'Water / Sanitation',
+    '../..',
+    '🌍',
+    '🌍 Climate',
     '  --  ',
-    'ACCEL Africa',
+    '',
     'Korea, Republic of',
+    '__proto__',
   ];
-  assert.deepEqual(names.map(widgetSlug), names.map(commandSlug));
+  const items = names.flatMap((name, index) => [
+    {
+      id: `${index}-a`,
+      url: `https://x.org/${index}/a`,
+      title: `A ${index}`,
+      date_published: `20${10 + (index % 4)}-07-21`,
+      _impact: { project: name, countries: [name, 'Kenya'] },
+    },
+    { id: `${index}-b`, url: `https://x.org/${index}/b`, title: `B ${index}`, date_modified: '2019-01-02', _impact: { country: name } },
+  ]);
+  const folder = join(scratch, 'awkward');
+  const run = cli('split', await file('awkward.json', validFeed(items)), '-o', folder, '--first-page', '2', '--page-size', '3');
+  assert.equal(run.code, 0, run.stderr);
+
+  const base = 'https://example.org/stories/';
+  /** Every story of the feed whose first page is at `address`, as the widgets read it, page after page. */
+  const storiesAt = async (/** @type {string} */ address) => {
+    const stories = [];
+    for (let url = /** @type {string | undefined} */ (address); url;) {
+      const page = normaliseFeed(JSON.parse(await readFile(join(folder, decodeURIComponent(url.slice(base.length))), 'utf8')), url);
+      stories.push(...page.stories);
+      url = page.nextUrl;
+    }
+    return stories;
+  };
+  const main = normaliseFeed(JSON.parse(await readFile(join(folder, 'feed.json'), 'utf8')), `${base}feed.json`);
+  const everyStory = await storiesAt(`${base}feed.json`);
+  assert.equal(everyStory.length, items.length);
+  const ids = (/** @type {{ id: string }[]} */ stories) => stories.map(({ id }) => id);
+  let found = 0;
+  for (const field of /** @type {const} */ (['project', 'country', 'year'])) {
+    for (const value of [...names, ...names.map((name) => ` ${name.toUpperCase()} `), 'Kenya', '2010', '2013', '2019', 2011, 'Unknown']) {
+      const filters = { [field]: value };
+      const address = splitFeedUrl(main.split, filters, `${base}feed.json`);
+      if (!address) continue;
+      found++;
+      assert.ok(address.startsWith(base), address);
+      // The widgets then filter the split feed: it must hold every story the filter shows.
+      assert.deepEqual(ids(filterStories(await storiesAt(address), filters)), ids(filterStories(everyStory, filters)), `${field} ${value}`);
+    }
+  }
+  // Every project has its feed but none (''), the second in case ('Skills 21'), and the second of one slug: "Côte
+  // d'Ivoire" after "Cote d'Ivoire", '../..' and '🌍' after '--' (slug x: no letter or digit).
+  assert.equal(Object.keys(main.split?.project ?? {}).length, names.length - 5);
+  assert.ok(found > 40, String(found));
+  // Projects differing only in case share one feed, with the stories of both.
+  assert.equal(main.split?.project?.['skills 21'], 2);
+  assert.equal(main.split?.project?.['Skills 21'], undefined);
+  assert.equal(main.split?.project?.["Côte d'Ivoire"], undefined);
+
   const split = { path: '{field}/{slug}/feed.json', project: { 'Skills 21': 6 }, country: { Bangladesh: 7 }, year: { 2021: 8 } };
-  const base = 'https://example.org/stories/feed.json';
-  assert.equal(splitFeedUrl(split, { project: ' skills 21 ' }, base), 'https://example.org/stories/project/skills-21/feed.json');
-  assert.equal(
-    splitFeedUrl(split, { country: 'Bangladesh', year: 2021 }, base),
-    'https://example.org/stories/country/bangladesh/feed.json',
-  );
-  assert.equal(splitFeedUrl(split, { project: 'Unknown', tag: 'skills' }, base), undefined);
-  assert.equal(splitFeedUrl({ ...split, path: 'javascript:{slug}' }, { project: 'Skills 21' }, base), undefined);
+  assert.equal(splitFeedUrl(split, { project: ' skills 21 ' }, `${base}feed.json`), `${base}project/skills-21/feed.json`);
+  assert.equal(splitFeedUrl(split, { country: 'Bangladesh', year: 2021 }, `${base}feed.json`), `${base}country/bangladesh/feed.json`);
+  assert.equal(splitFeedUrl(split, { project: 'Unknown', tag: 'skills' }, `${base}feed.json`), undefined);
+  assert.equal(splitFeedUrl({ ...split, path: 'javascript:{slug}' }, { project: 'Skills 21' }, `${base}feed.json`), undefined);
 });
 
 test('render: the first page of stories as HTML, in a declarative shadow root, with what the page hydrates from', async () => {
