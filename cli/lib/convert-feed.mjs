@@ -67,17 +67,18 @@ function impactOf(fields) {
 /** A stable id from the story's address, else its title and date. */
 const idFor = (url, title, date) => url ?? `${title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}-${date ?? 'undated'}`;
 
+/** A JSON Feed of `items`, with `head`'s fields. `items` stays when empty: a feed has a list of items. */
 function feedOf(items, head) {
   const contact = compact({ name: head.contactName, email: head.contactEmail, url: head.contactUrl });
-  return compact({
+  const fields = compact({
     version: 'https://jsonfeed.org/version/1.1',
     title: head.title || 'Impact stories',
     home_page_url: head.homePageUrl,
     feed_url: head.feedUrl,
     language: head.language,
     _impact: Object.keys(contact).length ? { media_contact: contact } : undefined,
-    items,
   });
+  return { ...fields, items };
 }
 
 /** Stories from CSV text with a header row. Returns `{ feed, problems }`, each problem `{ row, message }`. */

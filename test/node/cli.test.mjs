@@ -123,6 +123,14 @@ test('convert: a spreadsheet with bad rows keeps the good ones and names the bad
   assert.equal(cli('validate', output).code, 0);
 });
 
+test('convert: a spreadsheet without a title or date column says so, and writes nothing', async () => {
+  const output = join(scratch, 'no-columns.json');
+  const run = cli('convert', await file('no-columns.csv', 'name,when\nA,2022-07-21\n'), '-o', output);
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /no-columns\.csv: row 1: The header row has no title or date column\.\n.*no stories to write\.\n$/);
+  await assert.rejects(stat(output));
+});
+
 test('convert: RSS and Atom, with categories mapped to the project or the countries', async () => {
   const rss = join(scratch, 'rss.json');
   assert.equal(cli('convert', 'test/fixtures/wordpress-rss.xml', '-o', rss, '--categories', 'project').code, 0);
