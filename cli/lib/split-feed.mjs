@@ -3,12 +3,17 @@
 // are read, sorted, grouped and named by the widgets' own code (dist/lib), so each split feed sits at the address a
 // filtered list asks for, and holds every story that list shows.
 
-import { widgetsModule, widgetsReader } from './widgets.mjs';
+import { widgetsDates, widgetsReader, widgetsSplitFeeds } from './widgets.mjs';
 
 /** @typedef {import('../../dist/lib/feed/story.js').Story} Story */
 /** @typedef {import('../../dist/lib/feed/story.js').SplitFeeds} SplitFeeds */
 /** A JSON Feed item, or anything a feed's `items` holds. @typedef {Record<string, unknown>} Item */
-/** A JSON Feed's own fields, as split copies them onto each page. @typedef {Record<string, unknown> & { title?: unknown, feed_url?: unknown, _impact?: unknown }} FeedHead */
+/**
+ * A JSON Feed's own fields, as split copies them onto each page (a feed `validate` passed: `feed_url` a string,
+ * `_impact` an object).
+ * @typedef {Record<string, unknown> & { title?: unknown, feed_url?: string, _impact?: object }} FeedHead
+ */
+/** A JSON Feed to split: its own fields, and its items. @typedef {FeedHead & { items?: unknown[], next_url?: unknown }} SplitInput */
 /** The fields a feed is split by. @typedef {'project' | 'country' | 'year'} Field */
 /** One split feed: its folder (`project/skills-21/`), the value it is named by in `_impact.split`, its items. @typedef {{ folder: string, value: string, items: Item[] }} Folder */
 
@@ -28,8 +33,8 @@ const ASKING_BASE = 'https://split.invalid/';
 async function widgetsRules() {
   const [{ feedDocument }, { slugOf, splitFeedUrl }, { calendarMonth }] = await Promise.all([
     widgetsReader(),
-    /** @type {Promise<typeof import('../../dist/lib/feed/split-feeds.js')>} */ (widgetsModule('feed/split-feeds.js')),
-    /** @type {Promise<typeof import('../../dist/lib/feed/parse-date.js')>} */ (widgetsModule('feed/parse-date.js')),
+    widgetsSplitFeeds(),
+    widgetsDates(),
   ]);
   /** The values a story is found by, with each field's filter, as the widgets read them (select-stories.ts). */
   const valuesOf = {
@@ -46,7 +51,7 @@ async function widgetsRules() {
 /**
  * Each item of `items` with the story the widgets read from it, or undefined for an item they skip (no id, no
  * address, an id seen before...): one reading, by their own code.
- * @param {(json: unknown, url: string) => { feed(): { stories: Story[], skipped: { index: number }[] } }} feedDocument
+ * @param {typeof import('../../dist/lib/server/read-feed.js').feedDocument} feedDocument
  * @param {FeedHead} head
  * @param {unknown[]} items
  * @returns {{ item: Item, story: Story | undefined, index: number }[]}
@@ -76,23 +81,41 @@ const newestFirst = (read) => {
   return read.slice().sort((a, b) => time(b) - time(a) || a.index - b.index);
 };
 
+/** @param {unknown} url @returns {url is string} */
 const isRelative = (url) => typeof url === 'string' && url !== '' && !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(url);
 
-/** `item` as read from a folder `depth` levels below the main feed: its relative addresses climb back up. */
+/**
+ * `item` as read from a folder `depth` levels below the main feed: its relative addresses climb back up.
+ * @param {Item} item
+ * @param {number} depth
+ */
 function rebased(item, depth) {
   if (!depth) return item;
   const up = '../'.repeat(depth);
   const moved = { ...item };
-  for (const key of ['url', 'external_url', 'image', 'banner_image']) if (isRelative(moved[key])) moved[key] = up + moved[key];
+  for (const key of ['url', 'external_url', 'image', 'banner_image']) {
+    const address = moved[key];
+    if (isRelative(address)) moved[key] = up + address;
+  }
   return moved;
 }
 
-/** The page file names of a feed in `folder` ('' for the root): feed.json, then feed-2.json and so on. */
+/**
+ * The page file names of a feed in `folder` ('' for the root): feed.json, then feed-2.json and so on.
+ * @param {string} folder
+ * @param {number} page
+ */
 const pageName = (folder, page) => `${folder}${page === 1 ? 'feed.json' : `feed-${page}.json`}`;
 
 /**
  * Pages of `items` in `folder`: the first of `firstPage` stories, the rest of `pageSize`, each linking the next by
  * a URL relative to itself. `head` is the feed's own fields; `extra` goes on the first page's `_impact` only.
+ * @param {string} folder
+ * @param {Item[]} items
+ * @param {FeedHead} head
+ * @param {{ firstPage: number, pageSize: number }} options
+ * @param {Record<string, unknown>} extra
+ * @returns {Generator<{ path: string, text: string }>}
  */
 function* pages(folder, items, head, { firstPage, pageSize }, extra) {
   const sizes = [firstPage];
@@ -189,7 +212,7 @@ function splitFolders({ slugOf, splitFeedUrl, valuesOf }, read) {
  * (`feed-2.json`…), and `index.json` (a feed with no stories and the same `_impact.split`). Options: `firstPage` (stories on each feed's first page, default 12: what an
  * embed usually shows), `pageSize` (on the older pages, default 50). Yields `{ path, text }` one file at a time, so
  * an archive of 100,000 stories is never held twice. Stories are read, and grouped, by the widgets' own code.
- * @param {FeedHead & { items?: unknown[], next_url?: unknown }} feed
+ * @param {SplitInput} feed
  * @param {{ firstPage?: number, pageSize?: number }} [options]
  * @returns {AsyncGenerator<{ path: string, text: string }>}
  */
