@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 
 export const SCHEMA_PATH = 'src/attributes/list-attribute-schema.ts';
 
-/** The schema module's exports: `listAttributeSchema` and the allowed-value lists. */
+/**
+ * The schema module's exports: `listAttributeSchema` and the allowed-value lists.
+ * @returns {Promise<typeof import('../../src/attributes/list-attribute-schema.js')>}
+ */
 export async function loadSchema() {
   const entry = fileURLToPath(new URL(`../../${SCHEMA_PATH}`, import.meta.url));
   const { outputFiles } = await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', write: false });
