@@ -16,11 +16,17 @@ const minifyTemplates = (): Plugin =>
     },
   }) as unknown as Plugin;
 
+type Target = {
+  entry: string;
+  fileName: string;
+  format: 'es' | 'iife';
+  oneFile?: boolean;
+  eagerCompile?: boolean;
+  templatesAsWritten?: boolean;
+};
+
 /** One output file per build target; `vite build --mode <target>` (scripts/build.mjs runs them all). */
-const targets: Record<
-  string,
-  { entry: string; fileName: string; format: 'es' | 'iife'; oneFile?: boolean; eagerCompile?: boolean; templatesAsWritten?: boolean }
-> = {
+const targets: Record<string, Target> & { bundle: Target } = {
   // The script-tag bundle: self-contained, defines both elements.
   bundle: { entry: 'packages/widgets/src/define.ts', fileName: 'impact-stories.js', format: 'es', eagerCompile: true },
   // The same, for pages with prerendered lists: with Lit's hydration support, and templates as written, since

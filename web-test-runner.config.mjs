@@ -135,8 +135,19 @@ ${fragment}
   window.prerenderedFont = window.prerenderedCard && getComputedStyle(window.prerenderedCard).fontFamily;
   window.firstError = new Promise((resolve) => document.addEventListener('impact-stories-error', (event) => resolve(event.detail), { once: true }));
   window.shifts = [];
+  window.shiftSources = [];
   if (PerformanceObserver.supportedEntryTypes.includes('layout-shift'))
-    new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((entry) => entry.value))).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        window.shifts.push(entry.value);
+        // What moved, for the test's failure message: element, part and its rectangle before → after.
+        const rect = (r) => [r.x, r.y, r.width, r.height].map(Math.round).join(',');
+        for (const source of entry.sources)
+          window.shiftSources.push(entry.value.toFixed(4) + ' at ' + Math.round(entry.startTime) + ' ms: ' +
+            (source.node ? source.node.nodeName + '[' + (source.node.getAttribute?.('part') ?? '') + ']' : '?') + ' ' +
+            rect(source.previousRect) + ' → ' + rect(source.currentRect));
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
 </script>
 ${script}
 </body></html>`;

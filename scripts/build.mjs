@@ -73,7 +73,7 @@ async function copyScriptTagFile(name, pkg) {
   const files = new Set([name]);
   for (const file of files) {
     const text = await readFile(new URL(file, dist), 'utf8');
-    for (const [, chunk] of text.matchAll(/["'`]\.\/(impact-stories-[\w-]+\.js)["'`]/g)) files.add(chunk);
+    for (const [, chunk] of text.matchAll(/["'`]\.\/(impact-stories-[\w-]+\.js)["'`]/g)) if (chunk) files.add(chunk);
   }
   for (const file of files) {
     await cp(new URL(file, dist), new URL(`dist/${file}`, pkg));

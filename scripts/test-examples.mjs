@@ -94,7 +94,7 @@ assert.equal(skills21.length, 6, 'the sample feed has six Skills 21 stories');
 const cards = (page, index = 0) =>
   page.evaluate(
     (i) =>
-      [...(document.querySelectorAll('impact-story-list')[i].shadowRoot?.querySelectorAll('article h2') ?? [])].map((h) =>
+      [...(document.querySelectorAll('impact-story-list')[i]?.shadowRoot?.querySelectorAll('article h2') ?? [])].map((h) =>
         /** @type {string} */ (h.textContent).trim(),
       ),
     index,

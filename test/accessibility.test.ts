@@ -26,12 +26,12 @@ describe('accessibility', () => {
       const { list } = await loadedList({ src: SAMPLE_FEED, limit: '1' });
       before.focus();
       await sendKeys({ press: 'Tab' });
-      const link = cards(list)[0].querySelector('a')!;
+      const link = cards(list)[0]!.querySelector('a')!;
       expect(deepActiveElement() === link, 'focus').to.equal(true);
       const ring = style(link, '::after');
       expect(ring.outlineStyle).to.equal('solid');
       expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
-      const card = cards(list)[0];
+      const card = cards(list)[0]!;
       expect(contrastRatio(ring.outlineColor, style(card).backgroundColor)).to.be.at.least(3);
       expect(
         contrastRatio(ring.outlineColor, style(document.body).backgroundColor.replace(/rgba\(0, 0, 0, 0\)/, 'rgb(255, 255, 255)')),
@@ -58,7 +58,7 @@ describe('accessibility', () => {
       );
       const { list } = await loadedList({ src: SAMPLE_FEED, project: 'Skills 21' });
       window.scrollTo(0, document.documentElement.scrollHeight);
-      const link = cards(list)[0].querySelector('a')!;
+      const link = cards(list)[0]!.querySelector('a')!;
       link.focus();
       expect(link.getBoundingClientRect().top).to.be.at.least(header.getBoundingClientRect().bottom);
     });
@@ -109,7 +109,7 @@ describe('accessibility', () => {
       it(`meets 4.5:1 for text and 3:1 for controls in the ${theme} theme`, async () => {
         const { list } = await loadedList({ src: SAMPLE_FEED, theme, 'group-by': 'year', 'page-size': '2' });
         const surface = style(list).backgroundColor;
-        const card = cards(list)[0];
+        const card = cards(list)[0]!;
         const cardBackground = style(card).backgroundColor;
         const checks: [string, string, string, number][] = [
           ['group heading', style(shadow(list).querySelector('[part="group-heading"]')!).color, surface, 4.5],
@@ -158,7 +158,7 @@ describe('accessibility', () => {
       document.documentElement.style.colorScheme = 'dark';
       const { list } = await loadedList({ src: SAMPLE_FEED, theme: 'auto', limit: '1' });
       expect(list.matches(':state(page-scheme)')).to.equal(true);
-      const article = cards(list)[0];
+      const article = cards(list)[0]!;
       expect(style(article).backgroundColor).to.equal('rgb(22, 27, 34)');
       await expect(list).to.be.accessible();
     });
@@ -170,7 +170,7 @@ describe('accessibility', () => {
         expect(matchMedia('(prefers-color-scheme: dark)').matches, 'the system asks for dark mode').to.equal(true);
         const { list } = await loadedList({ src: SAMPLE_FEED, theme: 'auto', limit: '1' });
         expect(list.matches(':state(page-scheme)')).to.equal(false);
-        expect(style(cards(list)[0]).backgroundColor).to.equal('rgb(22, 27, 34)');
+        expect(style(cards(list)[0]!).backgroundColor).to.equal('rgb(22, 27, 34)');
         await expect(list).to.be.accessible();
       } finally {
         if (engine === 'chromium') await emulateMedia({ colorScheme: 'light' });
@@ -189,14 +189,14 @@ describe('accessibility', () => {
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
       const before = mount<HTMLButtonElement>('<button>Before</button>');
       const { list } = await loadedList({ src: SAMPLE_FEED, 'page-size': '1' });
-      const article = cards(list)[0];
+      const article = cards(list)[0]!;
       expect(style(article).borderTopStyle).to.equal('solid');
       expect(parseFloat(style(article).borderTopWidth)).to.be.at.least(1);
       const button = shadow(list).querySelector('[part="load-more"]')!;
       expect(style(button).borderTopStyle).to.equal('solid');
       before.focus();
       await sendKeys({ press: 'Tab' });
-      const ring = style(cards(list)[0].querySelector('a')!, '::after');
+      const ring = style(cards(list)[0]!.querySelector('a')!, '::after');
       expect(ring.outlineStyle).to.equal('solid');
       expect(ring.outlineColor).to.not.equal(style(article).backgroundColor);
     });
@@ -257,7 +257,7 @@ describe('accessibility', () => {
   describe('photo credit and alt text', () => {
     it('are distinct: the alt describes the photo, the caption credits it', async () => {
       const { list } = await loadedList({ src: SAMPLE_FEED, country: 'Türkiye' });
-      const card = cards(list)[0];
+      const card = cards(list)[0]!;
       const image = card.querySelector('img')!;
       const caption = card.querySelector('figcaption')!;
       expect(image.closest('figure')).to.equal(caption.closest('figure'));

@@ -104,7 +104,7 @@ describe('<impact-embed-builder>', () => {
     const builder = await loadedBuilder(SAMPLE_FEED);
     const projects = optionValues(builder, 'project');
     expect(projects[0]).to.equal('');
-    expect($<HTMLSelectElement>(builder, '#project').options[0].textContent).to.equal('All projects');
+    expect($<HTMLSelectElement>(builder, '#project').options[0]!.textContent).to.equal('All projects');
     expect(projects).to.include.members(['Skills 21', 'PROSPECTS', 'ACCEL Africa']);
     expect(projects).to.have.length(new Set(projects).size);
     expect(optionValues(builder, 'country')).to.include.members(['', 'Bangladesh', 'Madagascar', 'Türkiye']);

@@ -128,7 +128,9 @@ describe('dist/impact-stories.js', () => {
     try {
       await framed;
       const page = frame.contentWindow as Window & { warnings: string[]; rejections: string[] };
-      const [french, cached] = frame.contentDocument!.querySelectorAll('impact-story-list');
+      const found = frame.contentDocument!.querySelectorAll('impact-story-list');
+      const french = found[0]!;
+      const cached = found[1]!;
       for (const list of [french, cached]) {
         if (!list.shadowRoot?.querySelector('article')) await oneEvent(list, 'impact-stories-load');
       }

@@ -1,7 +1,7 @@
 /** WCAG 2.2 contrast ratio of two computed CSS colours (`rgb(…)`, `rgba(…)` or `color(srgb …)`, opaque). */
 export function contrastRatio(foreground: string, background: string): number {
-  const [lighter, darker] = [luminance(foreground), luminance(background)].sort((a, b) => b - a);
-  return (lighter + 0.05) / (darker + 0.05);
+  const [one, other] = [luminance(foreground), luminance(background)];
+  return (Math.max(one, other) + 0.05) / (Math.min(one, other) + 0.05);
 }
 
 function luminance(color: string): number {
@@ -12,7 +12,8 @@ function luminance(color: string): number {
     .match(/[\d.e-]+/g)!
     .slice(0, 3)
     .map((channel) => Number(channel) * scale);
-  const [r, g, b] = channels.map((value) => {
+  // NaN for a colour of fewer than three channels, so no ratio passes.
+  const [r = NaN, g = NaN, b = NaN] = channels.map((value) => {
     const c = value / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });

@@ -31,10 +31,10 @@ describe('the demo page', () => {
   it('shows the Skills 21 stories by month, a grid by year, a compact list of three and an error example', async () => {
     await Promise.all(lists().map(settled));
     const [skills, compact, failing, grid] = lists();
-    expect(skills.shadowRoot!.querySelectorAll('article')).to.have.length(6);
-    expect(compact.shadowRoot!.querySelectorAll('article')).to.have.length(3);
-    expect(failing.state).to.equal('error');
-    expect(grid.getAttribute('layout')).to.equal('grid');
+    expect(skills!.shadowRoot!.querySelectorAll('article')).to.have.length(6);
+    expect(compact!.shadowRoot!.querySelectorAll('article')).to.have.length(3);
+    expect(failing!.state).to.equal('error');
+    expect(grid!.getAttribute('layout')).to.equal('grid');
     // Every list reads one feed: its media contact is shown once, under the grid.
     const contacts = lists().filter((list) => list.shadowRoot!.querySelector('[part="media-contact"]'));
     expect(contacts).to.deep.equal([grid]);
@@ -47,7 +47,7 @@ describe('the demo page', () => {
     language.value = 'ar';
     theme.value = 'dark';
     language.dispatchEvent(new Event('change', { bubbles: true }));
-    const grid = lists()[3];
+    const grid = lists()[3]!;
     await grid.updateComplete;
     expect(document.documentElement.dir).to.equal('rtl');
     expect(grid.getAttribute('theme')).to.equal('dark');

@@ -40,7 +40,7 @@ describe('RSS dialects', () => {
     // 23:30 on 5 March at -05:00 is 6 March in Tokyo: the card shows the day the publisher wrote.
     expect(dates(list)).to.deep.equal(['5 March 2024', '1 March 2024']);
     expect(detail.feed.title).to.equal('Scripting News – Skills');
-    expect(detail.feed.stories[0].tags).to.deep.equal(['Bangladesh']);
+    expect(detail.feed.stories[0]!.tags).to.deep.equal(['Bangladesh']);
     expectNoMarkup(list);
   });
 
@@ -80,8 +80,8 @@ describe('RSS dialects', () => {
     // The picture of content:encoded, resolved against the item's link.
     expect(images(detail)).to.deep.equal(['https://rdf.example.jp/images/welding.jpg', '']);
     expect(alts(detail)).to.deep.equal(['溶接の研修', '']);
-    expect(detail.feed.stories[0].authors).to.deep.equal(['山田花子']);
-    expect(cards(list)[0].getAttribute('lang')).to.equal('ja');
+    expect(detail.feed.stories[0]!.authors).to.deep.equal(['山田花子']);
+    expect(cards(list)[0]!.getAttribute('lang')).to.equal('ja');
     expectNoMarkup(list);
   });
 });
@@ -158,7 +158,7 @@ describe('photos as feeds give them', () => {
       'https://imagenes.example.es/resizer/AbC123=/800x600/smart/filters:format(jpg)/photo',
       'https://imagenes.example.es/thumbs/taller',
     ]);
-    expect(detail.feed.stories[0].imageCredit).to.equal('EFE');
+    expect(detail.feed.stories[0]!.imageCredit).to.equal('EFE');
     expect(dates(list)).to.deep.equal(['5 de marzo de 2024', '4 de marzo de 2024']);
   });
 });
@@ -208,7 +208,7 @@ describe('micro.blog and other JSON Feeds of short posts', () => {
     const { list } = await loadedList({ src: testFeed('dialect-microblog-text.json'), lang: 'en' });
     expect(cardTitles(list)).to.deep.equal(['If a < b and b<c, then a<c.', 'Certificates for all']);
     expect(summaries(list)).to.deep.equal(['', 'Twelve graduates, one photo.']);
-    expect(cards(list)[1].textContent).to.not.contain('<');
+    expect(cards(list)[1]!.textContent).to.not.contain('<');
   });
 });
 
@@ -231,7 +231,7 @@ describe('what CMSs write', () => {
       'https://www.drupal-site.example.org/sites/default/files/styles/large/public/2024-03/menuisiers.jpg?itok=Ab12Cd34',
     ]);
     expect(alts(detail)).to.deep.equal(['Menuisiers au travail']);
-    expect(cards(list)[0].getAttribute('lang')).to.equal('fr');
+    expect(cards(list)[0]!.getAttribute('lang')).to.equal('fr');
     expectNoMarkup(list);
   });
 
@@ -251,7 +251,7 @@ describe('what CMSs write', () => {
     expect(summaries(list)).to.deep.equal(['The masons finished their first bridge & celebrated.']);
     expect(images(detail)).to.deep.equal(['https://jekyll.example.org/assets/img/bridge-large.jpg']);
     expect(dates(list)).to.deep.equal(['5 March 2024']);
-    expect(detail.feed.stories[0].authors).to.deep.equal(['Priya Nair']);
+    expect(detail.feed.stories[0]!.authors).to.deep.equal(['Priya Nair']);
     expectNoMarkup(list);
   });
 

@@ -48,8 +48,8 @@ describe('dist/embed.html', () => {
     expect(linksIn(top.list).map((link) => link.target)).to.deep.equal(Array(6).fill('_top'));
     const blank = await embedFrame('?project=Skills%2021&link-target=_blank');
     frames.push(blank.frame);
-    expect(linksIn(blank.list)[0].target).to.equal('_blank');
-    expect(linksIn(blank.list)[0].rel).to.equal('noopener');
+    expect(linksIn(blank.list)[0]!.target).to.equal('_blank');
+    expect(linksIn(blank.list)[0]!.rel).to.equal('noopener');
   });
 
   it('keeps the fixed height of the snippet, and scrolls inside, when the host page has no resizer', async () => {

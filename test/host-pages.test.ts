@@ -52,7 +52,7 @@ describe('a host page with Bootstrap and hostile global CSS', () => {
           expect(imageBox.right).to.be.at.most(box.right + 0.5);
         }
       }
-      const title = items[0].querySelector('a')!;
+      const title = items[0]!.querySelector('a')!;
       expect(getComputedStyle(title).color).to.not.equal('rgb(255, 0, 255)');
       expect(shadow(list).querySelector('ul')!.getAttribute('role')).to.equal('list');
       await expect(list).to.be.accessible();
@@ -71,7 +71,7 @@ describe('a right-to-left Arabic page', () => {
 
   it('lays the list and Arabic stories out right to left, with Arabic UI and dates', async () => {
     const list = await listIn(arabicPage(), { src: '/test/fixtures/arabic-feed.json', 'group-by': 'month', 'page-size': '2' });
-    const card = cards(list)[0];
+    const card = cards(list)[0]!;
     const article = card;
     expect(article.getAttribute('lang')).to.equal('ar');
     expect(getComputedStyle(article).direction).to.equal('rtl');
@@ -90,15 +90,15 @@ describe('a right-to-left Arabic page', () => {
 
   it('keeps an English story left to right inside the Arabic page', async () => {
     const list = await listIn(arabicPage(), { src: '/test/fixtures/arabic-feed.json' });
-    const english = cards(list)[2];
+    const english = cards(list)[2]!;
     expect(english.getAttribute('lang')).to.equal('en');
     expect(getComputedStyle(english).direction).to.equal('ltr');
   });
 
   it('isolates a Latin project name inside Arabic text', async () => {
     const list = await listIn(arabicPage(), { src: '/test/fixtures/arabic-feed.json' });
-    const meta = cards(list)[0].querySelector('[part="meta"] span')!;
+    const meta = cards(list)[0]!.querySelector('[part="meta"] span')!;
     expect(getComputedStyle(meta).unicodeBidi).to.equal('isolate');
-    expect(getComputedStyle(cards(list)[0].querySelector('[part="title"]')!).unicodeBidi).to.equal('isolate');
+    expect(getComputedStyle(cards(list)[0]!.querySelector('[part="title"]')!).unicodeBidi).to.equal('isolate');
   });
 });

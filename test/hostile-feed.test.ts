@@ -31,7 +31,7 @@ describe('a feed whose fields hold markup, scripts and javascript: URLs', () => 
       expect([...element.attributes].map((attribute) => attribute.name)).to.not.include.members(['onerror', 'onload']);
     }
 
-    const first = cards(list)[0];
+    const first = cards(list)[0]!;
     // A tag the HTML parser reads as an element is markup, never shown: only the title's words remain.
     expect(first.querySelector('a')!.textContent).to.equal('Markup title');
     // HTML in a summary is read for its words through an inert document: the script's text is not among them.
@@ -39,7 +39,7 @@ describe('a feed whose fields hold markup, scripts and javascript: URLs', () => 
     expect(first.querySelector('[part="summary"] *')).to.equal(null);
     expect(first.querySelector('[part="meta"]')!.textContent).to.contain('<svg onload=');
 
-    const second = cards(list)[1];
+    const second = cards(list)[1]!;
     expect(second.querySelector('a')!.textContent).to.equal(
       "{{constructor.constructor('window.__pwned=1')()}} ${window.__pwned='template'}",
     );

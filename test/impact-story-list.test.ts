@@ -50,7 +50,7 @@ describe('<impact-story-list>', () => {
         impact-story-list::part(credit) { font-weight: 700; }
       </style>`);
       const { list } = await loadedList({ src: SAMPLE_FEED, country: 'Türkiye' });
-      const card = cards(list)[0];
+      const card = cards(list)[0]!;
       const css = (selector: string) => getComputedStyle(card.querySelector(selector)!);
       expect(getComputedStyle(card).borderTopColor).to.equal('rgb(1, 2, 3)');
       expect(css('[part="title"]').letterSpacing).to.equal('3px');
@@ -65,7 +65,7 @@ describe('<impact-story-list>', () => {
       const { list } = await loadedList({ src: SAMPLE_FEED, project: 'Skills 21' });
       const items = shadow(list).querySelectorAll<HTMLElement>('ul[role="list"] > li > article.card');
       expect(items).to.have.length(6);
-      const article = items[0];
+      const article = items[0]!;
       expect(article.querySelectorAll('a')).to.have.length(1);
       expect(article.querySelector('h2 > a')!.getAttribute('href')).to.equal(
         'https://www.ilo.org/resource/article/mastering-sewing-machine-dwarfism',
@@ -75,25 +75,25 @@ describe('<impact-story-list>', () => {
 
     it('separates the project from the countries, so they are not read as one word', async () => {
       const { list } = await loadedList({ src: SAMPLE_FEED, country: 'Türkiye' });
-      expect(cards(list)[0].querySelector('[part="meta"]')!.textContent).to.equal(
+      expect(cards(list)[0]!.querySelector('[part="meta"]')!.textContent).to.equal(
         'Project: Decent jobs for refugees in Türkiye Country: Türkiye',
       );
     });
 
     it('puts focus back on the same card when its link is built again at another heading level', async () => {
       const { list } = await loadedList({ src: SAMPLE_FEED, project: 'Skills 21' });
-      const link = cards(list)[2].querySelector<HTMLElement>('[part="link"]')!;
+      const link = cards(list)[2]!.querySelector<HTMLElement>('[part="link"]')!;
       link.focus();
       list.setAttribute('heading-level', '4');
       await list.updateComplete;
       expect(link.isConnected, 'the old link is gone').to.equal(false);
-      expect(cards(list)[2].querySelector('[part="title"]')!.localName).to.equal('h4');
-      expect(deepActiveElement() === cards(list)[2].querySelector('[part="link"]'), 'focus on the new link').to.equal(true);
+      expect(cards(list)[2]!.querySelector('[part="title"]')!.localName).to.equal('h4');
+      expect(deepActiveElement() === cards(list)[2]!.querySelector('[part="link"]'), 'focus on the new link').to.equal(true);
     });
 
     it('puts focus back on the same card when grouping moves it into a group', async () => {
       const { list } = await loadedList({ src: SAMPLE_FEED, project: 'Skills 21' });
-      const link = cards(list)[3].querySelector<HTMLElement>('[part="link"]')!;
+      const link = cards(list)[3]!.querySelector<HTMLElement>('[part="link"]')!;
       link.focus();
       list.setAttribute('group-by', 'year');
       await list.updateComplete;
@@ -103,29 +103,29 @@ describe('<impact-story-list>', () => {
 
     it('keeps focus on the same card when its cards are built again in another layout', async () => {
       const { list } = await loadedList({ src: SAMPLE_FEED, project: 'Skills 21' });
-      cards(list)[2].querySelector<HTMLElement>('[part="link"]')!.focus();
+      cards(list)[2]!.querySelector<HTMLElement>('[part="link"]')!.focus();
       list.setAttribute('layout', 'compact');
       await list.updateComplete;
-      expect(cards(list)[2].classList.contains('compact')).to.equal(true);
-      expect(deepActiveElement() === cards(list)[2].querySelector('[part="link"]'), 'focus').to.equal(true);
+      expect(cards(list)[2]!.classList.contains('compact')).to.equal(true);
+      expect(deepActiveElement() === cards(list)[2]!.querySelector('[part="link"]'), 'focus').to.equal(true);
       expect(deepActiveElement()!.textContent).to.equal(SKILLS_21_TITLES[2]);
     });
 
     it('drops a photo that fails to load from its card, and leaves it out when the cards are built again', async () => {
       const { list } = await loadedList({ src: SAMPLE_FEED, project: 'Skills 21' });
       // The first card's photo, as if its server had lost it.
-      const image = cards(list)[0].querySelector<HTMLImageElement>('[part="image"]')!;
+      const image = cards(list)[0]!.querySelector<HTMLImageElement>('[part="image"]')!;
       image.loading = 'eager';
       image.src = '/sample/images/missing.svg';
       await oneEvent(image, 'error');
-      expect(cards(list)[0].querySelector('[part="image"]')).to.equal(null);
-      expect(cards(list)[0].classList.contains('has-image')).to.equal(false);
-      expect(cards(list)[1].querySelector('[part="image"]')).to.not.equal(null);
+      expect(cards(list)[0]!.querySelector('[part="image"]')).to.equal(null);
+      expect(cards(list)[0]!.classList.contains('has-image')).to.equal(false);
+      expect(cards(list)[1]!.querySelector('[part="image"]')).to.not.equal(null);
       list.setAttribute('layout', 'grid');
       await list.updateComplete;
-      expect(cards(list)[0].classList.contains('grid')).to.equal(true);
-      expect(cards(list)[0].querySelector('[part="image"]')).to.equal(null);
-      expect(cards(list)[1].querySelector('[part="image"]')).to.not.equal(null);
+      expect(cards(list)[0]!.classList.contains('grid')).to.equal(true);
+      expect(cards(list)[0]!.querySelector('[part="image"]')).to.equal(null);
+      expect(cards(list)[1]!.querySelector('[part="image"]')).to.not.equal(null);
     });
 
     it('groups by month with headings at heading-level and card titles one level below', async () => {
@@ -135,7 +135,7 @@ describe('<impact-story-list>', () => {
         ['h2', 'July 2022'],
         ['h2', 'August 2021'],
       ]);
-      expect(cards(list)[0].querySelector('[part="title"]')!.localName).to.equal('h3');
+      expect(cards(list)[0]!.querySelector('[part="title"]')!.localName).to.equal('h3');
       await expect(list).to.be.accessible();
     });
 
@@ -146,7 +146,7 @@ describe('<impact-story-list>', () => {
       expect(cards(list)).to.have.length(20);
       // Card titles sit one level below the group headings.
       expect(new Set(cards(list).map((card) => card.querySelector('[part="title"]')!.localName))).to.deep.equal(new Set(['h4']));
-      expect(cards(list)[0].querySelector('time')!.textContent).to.equal('21 juillet 2022');
+      expect(cards(list)[0]!.querySelector('time')!.textContent).to.equal('21 juillet 2022');
       const grid = shadow(list).querySelector('ul')!;
       expect(getComputedStyle(grid).display).to.equal('grid');
       await expect(list).to.be.accessible();
@@ -155,7 +155,7 @@ describe('<impact-story-list>', () => {
     it('shows a compact list of three without summaries or images', async () => {
       const { list } = await loadedList({ src: SAMPLE_FEED, layout: 'compact', limit: '3' });
       expect(cards(list)).to.have.length(3);
-      const card = cards(list)[0];
+      const card = cards(list)[0]!;
       expect(card.querySelector('[part="summary"]')).to.equal(null);
       expect(card.querySelector('img')).to.equal(null);
       expect(shadow(list).querySelector('[part="load-more"]')).to.equal(null);
@@ -187,7 +187,7 @@ describe('<impact-story-list>', () => {
       list.setAttribute('layout', 'grid');
       await list.updateComplete;
       expect(style.isConnected).to.equal(true);
-      expect(getComputedStyle(cards(list)[0]).outlineColor).to.equal('rgb(255, 0, 0)');
+      expect(getComputedStyle(cards(list)[0]!).outlineColor).to.equal('rgb(255, 0, 0)');
     });
 
     it("shows and groups each story on the publisher's calendar day, in a reader's time zone behind it", async () => {
@@ -323,8 +323,8 @@ describe('<impact-story-list>', () => {
       expect(statusText(list)).to.equal(`The stories could not be loaded. ${detail.message}`);
       expect(shadow(list).querySelector('[part="retry"]')!.textContent).to.equal('Retry');
       const slot = shadow(list).querySelector('slot')!;
-      expect(slot.assignedElements()[0].textContent).to.equal('Read our impact stories');
-      expect(slot.assignedElements()[0].getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(slot.assignedElements()[0]!.textContent).to.equal('Read our impact stories');
+      expect(slot.assignedElements()[0]!.getBoundingClientRect().height).to.be.greaterThan(0);
       await expect(list).to.be.accessible();
     });
 
@@ -525,7 +525,7 @@ describe('<impact-story-list>', () => {
         const lists = [createList({ src }), createList({ src })];
         const loaded = Promise.all(lists.map(loadEvent));
         lists.forEach((list) => attach(list));
-        [first] = await loaded;
+        first = (await loaded)[0]!;
         await import('../packages/core/src/console-warnings.js');
       });
       expect(first.detail.skipped).to.equal(5);
@@ -592,7 +592,7 @@ describe('<impact-story-list>', () => {
       watcher.disconnect();
       // A screen reader hears a live region again when its text is rewritten, even with the same words.
       expect(rewrites).to.have.length(0);
-      expect(cards(list)[0].classList.contains('grid')).to.equal(true);
+      expect(cards(list)[0]!.classList.contains('grid')).to.equal(true);
       expect(deepActiveElement() === button, 'focus on the same button').to.equal(true);
       expect(button.isConnected).to.equal(true);
     });
@@ -631,7 +631,7 @@ describe('<impact-story-list>', () => {
       await list.updateComplete;
       expect(detail.total).to.equal(8);
       expect(cardTitles(list)).to.have.length(2);
-      expect(cards(list)[0].querySelector('[part="title"]')!.localName).to.equal('h4');
+      expect(cards(list)[0]!.querySelector('[part="title"]')!.localName).to.equal('h4');
       expect(cards(list).every((card) => card.querySelector('time')!.getAttribute('datetime')!.startsWith('2021'))).to.equal(true);
       const more = loadEvent(list);
       shadow(list).querySelector<HTMLButtonElement>('[part="load-more"]')!.click();
@@ -662,8 +662,8 @@ describe('<impact-story-list>', () => {
       await list.updateComplete;
       expect(detail.total).to.equal(20);
       expect(cards(list)).to.have.length(20);
-      expect(cards(list)[0].classList.contains('list')).to.equal(true);
-      expect(cards(list)[0].querySelector('[part="title"]')!.localName).to.equal('h2');
+      expect(cards(list)[0]!.classList.contains('list')).to.equal(true);
+      expect(cards(list)[0]!.querySelector('[part="title"]')!.localName).to.equal('h2');
       expect(list.hasAttribute('layout')).to.equal(false);
     });
   });
@@ -697,7 +697,7 @@ describe('<impact-story-list>', () => {
 
     it('impact-story-open fires when a card link is activated; cancelling it stops a plain click, not a new-tab click', async () => {
       const { list } = await loadedList({ src: SAMPLE_FEED, limit: '1' });
-      const link = cards(list)[0].querySelector('a')!;
+      const link = cards(list)[0]!.querySelector('a')!;
       const opened: CustomEvent<StoryOpenDetail>[] = [];
       let cancel = true;
       const onOpen = (event: CustomEvent<StoryOpenDetail>) => {
@@ -726,9 +726,9 @@ describe('<impact-story-list>', () => {
         document.removeEventListener('click', lastListener);
       }
       expect(opened).to.have.length(3);
-      expect(opened[0].detail.story.title).to.equal('Mastering the sewing machine with dwarfism');
-      expect(opened[0].detail.url).to.equal('https://www.ilo.org/resource/article/mastering-sewing-machine-dwarfism');
-      expect(opened[0].bubbles && opened[0].composed && opened[0].cancelable).to.equal(true);
+      expect(opened[0]!.detail.story.title).to.equal('Mastering the sewing machine with dwarfism');
+      expect(opened[0]!.detail.url).to.equal('https://www.ilo.org/resource/article/mastering-sewing-machine-dwarfism');
+      expect(opened[0]!.bubbles && opened[0]!.composed && opened[0]!.cancelable).to.equal(true);
     });
   });
 });

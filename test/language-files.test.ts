@@ -10,7 +10,7 @@ const afterThisUpdate = () => Promise.resolve();
 describe('language files', () => {
   it('keeps a shown list, and the focus in it, while a newly chosen language loads, then shows that language', async () => {
     const { list } = await loadedList({ src: SAMPLE_FEED, 'page-size': '4' });
-    const firstLink = cards(list)[0].querySelector<HTMLElement>('[part="link"]')!;
+    const firstLink = cards(list)[0]!.querySelector<HTMLElement>('[part="link"]')!;
     firstLink.focus();
 
     list.setAttribute('locale', 'es');
@@ -24,7 +24,7 @@ describe('language files', () => {
     expect(shadow(list).querySelector('[part="load-more"]')!.textContent).to.equal('Cargar más historias');
     // The cards are relabelled in Spanish where they stand; focus is still on the same story's link.
     const focused = deepActiveElement();
-    expect(focused === cards(list)[0].querySelector('[part="link"]'), 'focus').to.equal(true);
+    expect(focused === cards(list)[0]!.querySelector('[part="link"]'), 'focus').to.equal(true);
     expect(focused!.getAttribute('href')).to.equal(firstLink.getAttribute('href'));
     await expect(list).to.be.accessible();
   });

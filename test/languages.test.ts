@@ -79,14 +79,14 @@ describe('languages', () => {
 
       it('labels the photo credit for screen readers', async () => {
         const { list } = await loadedList({ src: SAMPLE_FEED, locale, country: 'Türkiye' });
-        expect(cards(list)[0].querySelector('figcaption')!.textContent).to.equal(expected.photo);
+        expect(cards(list)[0]!.querySelector('figcaption')!.textContent).to.equal(expected.photo);
       });
     });
   }
 
   it("keeps an Arabic date in its own order inside an English story's card", async () => {
     const { list } = await loadedList({ src: SAMPLE_FEED, locale: 'ar', limit: '1' });
-    const card = cards(list)[0];
+    const card = cards(list)[0]!;
     expect(card.getAttribute('lang')).to.equal('en');
     expect(card.getAttribute('dir')).to.equal('ltr');
     const date = card.querySelector('.date')!;
@@ -96,7 +96,7 @@ describe('languages', () => {
 
   it('lays out a story of a feed that names no language by its own text, not the Arabic interface around it', async () => {
     const { list } = await loadedList({ src: testFeed('untitled-feed.json'), locale: 'ar' });
-    const card = cards(list)[0];
+    const card = cards(list)[0]!;
     expect(card.hasAttribute('lang')).to.equal(false);
     expect(card.getAttribute('dir')).to.equal('auto');
     expect(getComputedStyle(card.querySelector('[part~="title"]')!).direction).to.equal('ltr');
@@ -120,9 +120,9 @@ describe('languages', () => {
     await loaded;
     await Promise.all([inherited.updateComplete, chosen.updateComplete]);
     expect(shadow(inherited).querySelector('[part="load-more"]')!.textContent).to.equal('Cargar más historias');
-    expect(cards(inherited)[0].querySelector('time')!.textContent).to.equal('21 de julio de 2022');
+    expect(cards(inherited)[0]!.querySelector('time')!.textContent).to.equal('21 de julio de 2022');
     expect(shadow(chosen).querySelector('[part="load-more"]')!.textContent).to.equal('Afficher plus de récits');
-    expect(cards(chosen)[0].querySelector('time')!.textContent).to.equal('21 juillet 2022');
+    expect(cards(chosen)[0]!.querySelector('time')!.textContent).to.equal('21 juillet 2022');
   });
 
   describe('language tags that are not well-formed', () => {
@@ -138,8 +138,8 @@ describe('languages', () => {
         document.documentElement.removeAttribute('lang');
         Object.defineProperty(navigator, 'language', { get: () => posix, configurable: true });
         const { list } = await loadedList({ src: SAMPLE_FEED, limit: '1' });
-        expect(cards(list)[0].querySelector('.date')!.getAttribute('lang')).to.equal('en');
-        expect(cards(list)[0].querySelector('time')!.textContent).to.equal('21 July 2022');
+        expect(cards(list)[0]!.querySelector('.date')!.getAttribute('lang')).to.equal('en');
+        expect(cards(list)[0]!.querySelector('time')!.textContent).to.equal('21 July 2022');
         await expect(list).to.be.accessible();
       });
     }
@@ -156,8 +156,8 @@ describe('languages', () => {
       });
       expect(warnings).to.deep.equal(['<impact-story-list>: ignored locale="es_ES"; expected a language tag such as fr or pt-BR.']);
       expect(shadow(list).querySelector('.root')!.hasAttribute('lang')).to.equal(false);
-      expect(cards(list)[0].querySelector('.date')!.getAttribute('lang')).to.equal('fr');
-      expect(cards(list)[0].querySelector('time')!.textContent).to.equal('21 juillet 2022');
+      expect(cards(list)[0]!.querySelector('.date')!.getAttribute('lang')).to.equal('fr');
+      expect(cards(list)[0]!.querySelector('time')!.textContent).to.equal('21 juillet 2022');
       await expect(list).to.be.accessible();
     });
   });

@@ -141,7 +141,7 @@ describe('large feeds', () => {
       const bodies = paths.map((path, index) => ({
         version: 'https://jsonfeed.org/version/1.1',
         next_url: paths[index + 1],
-        items: pages[path].map(([id, project]) => ({
+        items: pages[path]!.map(([id, project]) => ({
           id,
           url: `https://example.org/${id}`,
           title: `Story ${id}`,

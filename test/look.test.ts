@@ -6,7 +6,7 @@ import { attach, cards, createList, deepActiveElement, loadedList, loadEvent, mo
 const box = (element: Element) => element.getBoundingClientRect();
 const part = (card: Element | ShadowRoot, name: string) => card.querySelector<HTMLElement>(`[part~="${name}"]`);
 /** The cards whose top is the first card's: the grid's first row. */
-const firstRow = (all: HTMLElement[]) => all.filter((card) => Math.abs(box(card).top - box(all[0]).top) < 1);
+const firstRow = (all: HTMLElement[]) => all.filter((card) => Math.abs(box(card).top - box(all[0]!).top) < 1);
 const wide = () => mount<HTMLElement>('<div style="inline-size: 1200px"></div>');
 
 async function listIn(container: HTMLElement, attributes: Record<string, string>) {
@@ -62,7 +62,7 @@ describe('the look of the cards', () => {
       for (const [index, card] of cards(list).entries()) {
         const summary = part(card, 'summary')!;
         expect(summary.clientHeight).to.be.at.most(4 * parseFloat(getComputedStyle(summary).lineHeight) + 1);
-        expect(summary.textContent).to.equal(detail.stories[index].summary);
+        expect(summary.textContent).to.equal(detail.stories[index]!.summary);
       }
       const heights = cards(list).map((card) => box(card).height);
       expect(Math.max(...heights), 'tallest card').to.be.below(560);
@@ -73,13 +73,13 @@ describe('the look of the cards', () => {
       const { list } = await listIn(container, { layout: 'grid', limit: '3' });
       const row = cards(list);
       expect(firstRow(row)).to.have.length(3);
-      expect(box(row[2]).right).to.be.closeTo(box(container).right, 1);
-      expect(box(row[0]).width).to.be.closeTo(box(row[2]).width, 1);
+      expect(box(row[2]!).right).to.be.closeTo(box(container).right, 1);
+      expect(box(row[0]!).width).to.be.closeTo(box(row[2]!).width, 1);
     });
 
     it('keeps one card at a readable width, and one column width across groups', async () => {
       const single = (await listIn(wide(), { layout: 'grid', limit: '1' })).list;
-      expect(box(cards(single)[0]).width).to.be.at.most(640);
+      expect(box(cards(single)[0]!).width).to.be.at.most(640);
       const grouped = (await listIn(wide(), { layout: 'grid', 'group-by': 'year', country: 'Madagascar' })).list;
       const widths = cards(grouped).map((card) => Math.round(box(card).width));
       expect(new Set(widths).size, `${widths}`).to.equal(1);
@@ -106,20 +106,20 @@ describe('the look of the cards', () => {
   it('keeps a list of one story at the full width', async () => {
     const container = mount<HTMLElement>('<div style="inline-size: 1200px"></div>');
     const { list } = await listIn(container, { limit: '1' });
-    expect(box(cards(list)[0]).width).to.be.closeTo(1200, 1);
+    expect(box(cards(list)[0]!).width).to.be.closeTo(1200, 1);
   });
 
   it('lines the compact layout up with the other layouts', async () => {
     const container = mount<HTMLElement>('<div style="inline-size: 600px"></div>');
     const compact = (await listIn(container, { layout: 'compact', limit: '1' })).list;
     const list = (await listIn(container, { layout: 'list', limit: '1' })).list;
-    expect(box(cards(compact)[0]).left).to.equal(box(cards(list)[0]).left);
-    expect(box(cards(compact)[0]).left).to.equal(box(container).left);
+    expect(box(cards(compact)[0]!).left).to.equal(box(cards(list)[0]!).left);
+    expect(box(cards(compact)[0]!).left).to.equal(box(container).left);
   });
 
   it('shows project and countries as a labelled chip and a place, with an icon no screen reader reads', async () => {
     const { list } = await loadedList({ src: SAMPLE_FEED, project: 'Skills 21', limit: '1' });
-    const meta = part(cards(list)[0], 'meta')!;
+    const meta = part(cards(list)[0]!, 'meta')!;
     const chip = meta.querySelector('.chip')!;
     expect(chip.textContent).to.equal('Project: Skills 21');
     expect(contrastRatio(getComputedStyle(chip).color, getComputedStyle(chip).backgroundColor)).to.be.at.least(4.5);
@@ -130,9 +130,9 @@ describe('the look of the cards', () => {
   it('underlines the title only on focus or hover, and keeps it in the accent colour at rest', async () => {
     const before = mount<HTMLButtonElement>('<button>Before</button>');
     const { list } = await loadedList({ src: SAMPLE_FEED, limit: '1' });
-    const link = cards(list)[0].querySelector('a')!;
+    const link = cards(list)[0]!.querySelector('a')!;
     expect(getComputedStyle(link).textDecorationLine).to.equal('none');
-    const summaryColor = getComputedStyle(part(cards(list)[0], 'summary')!).color;
+    const summaryColor = getComputedStyle(part(cards(list)[0]!, 'summary')!).color;
     expect(getComputedStyle(link).color).not.to.equal(summaryColor);
     expect(Number(getComputedStyle(link.parentElement!).fontWeight)).to.be.at.least(600);
     before.focus();
@@ -143,7 +143,7 @@ describe('the look of the cards', () => {
 
   it('gives the card a hover state, with the title underlined and an accent border, anywhere over the card', async () => {
     const { list } = await loadedList({ src: SAMPLE_FEED, limit: '1' });
-    const card = cards(list)[0];
+    const card = cards(list)[0]!;
     const link = card.querySelector('a')!;
     const restingBorder = getComputedStyle(card).borderTopColor;
     // The summary's place, away from the title: the stretched link covers the whole card.
@@ -169,10 +169,10 @@ describe('the look of the cards', () => {
 
     it("keeps the page's font, and --impact-font-family over both", async () => {
       const { list } = await listIn(mount<HTMLElement>('<div style="font-family: Georgia, serif"></div>'), { limit: '1' });
-      expect(getComputedStyle(cards(list)[0]).fontFamily).to.equal('Georgia, serif');
+      expect(getComputedStyle(cards(list)[0]!).fontFamily).to.equal('Georgia, serif');
       const chosen = mount<HTMLElement>('<div style="font-family: initial; --impact-font-family: monospace"></div>');
       const { list: other } = await listIn(chosen, { limit: '1' });
-      expect(getComputedStyle(cards(other)[0]).fontFamily).to.equal('monospace');
+      expect(getComputedStyle(cards(other)[0]!).fontFamily).to.equal('monospace');
     });
   });
 
@@ -213,7 +213,7 @@ describe('the look of the cards', () => {
       await fetch(`/__test__/release/${gate}`);
       await loaded;
       await list.updateComplete;
-      const card = cards(list)[0];
+      const card = cards(list)[0]!;
       const after = [fromList(card.querySelector('.figure')!), fromList(part(card, 'title')!).slice(0, 3)];
       expect(after).to.deep.equal(before);
     });

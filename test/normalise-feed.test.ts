@@ -25,7 +25,7 @@ describe('normaliseFeed', () => {
 
     it('resolves relative image URLs against the feed URL', async () => {
       const feed = normaliseFeed(await readJson(SAMPLE_FEED), feedUrl);
-      expect(feed.stories[0].image).to.equal('https://feeds.example.org/impact/images/skills21-sewing-machine.svg');
+      expect(feed.stories[0]!.image).to.equal('https://feeds.example.org/impact/images/skills21-sewing-machine.svg');
     });
   });
 
@@ -40,11 +40,11 @@ describe('normaliseFeed', () => {
     });
 
     it('reads a date-only date_published as that calendar day', () => {
-      expect(feed.stories[0].published).to.deep.equal({ iso: '2021-08-03', time: Date.UTC(2021, 7, 3), day: Date.UTC(2021, 7, 3) });
+      expect(feed.stories[0]!.published).to.deep.equal({ iso: '2021-08-03', time: Date.UTC(2021, 7, 3), day: Date.UTC(2021, 7, 3) });
     });
 
     it('reads a full timestamp as an instant, shown on the day it was written', () => {
-      expect(feed.stories[1].published).to.include({ time: Date.UTC(2022, 6, 21, 7, 30), day: Date.UTC(2022, 6, 21) });
+      expect(feed.stories[1]!.published).to.include({ time: Date.UTC(2022, 6, 21, 7, 30), day: Date.UTC(2022, 6, 21) });
     });
 
     it("shows a static-site generator's midnight timestamp on the publisher's day, in any offset", () => {
@@ -76,30 +76,30 @@ describe('normaliseFeed', () => {
     });
 
     it('drops an impossible date but keeps the story', () => {
-      expect(feed.stories[2].published).to.equal(undefined);
+      expect(feed.stories[2]!.published).to.equal(undefined);
     });
 
     it('splits countries and tags given as strings, trims and removes duplicates', () => {
-      expect(feed.stories[0].countries).to.deep.equal(['Bangladesh', 'Nepal']);
-      expect(feed.stories[1].tags).to.deep.equal(['skills', 'youth']);
+      expect(feed.stories[0]!.countries).to.deep.equal(['Bangladesh', 'Nepal']);
+      expect(feed.stories[1]!.tags).to.deep.equal(['skills', 'youth']);
     });
 
     it('collapses whitespace in titles and names, and trims summaries', () => {
       expect(feed.title).to.equal('Messy feed');
-      expect(feed.stories[0].title).to.equal('A story with a numeric id');
+      expect(feed.stories[0]!.title).to.equal('A story with a numeric id');
       // A summary keeps its inner whitespace: the page collapses it when the card shows it.
-      expect(feed.stories[1].summary).to.equal('Summary  with\n extra   whitespace.');
+      expect(feed.stories[1]!.summary).to.equal('Summary  with\n extra   whitespace.');
     });
 
     it('resolves relative story URLs and drops unsafe ones', () => {
-      expect(feed.stories[0].url).to.equal('https://feeds.example.org/impact/stories/numeric-id.html');
+      expect(feed.stories[0]!.url).to.equal('https://feeds.example.org/impact/stories/numeric-id.html');
       expect(feed.homePageUrl).to.equal(undefined);
-      expect(feed.stories[2].image).to.equal(undefined);
+      expect(feed.stories[2]!.image).to.equal(undefined);
     });
 
     it('keeps no alt text or credit for a story without a usable image', () => {
-      expect(feed.stories[0].image).to.equal(undefined);
-      expect(feed.stories[2].imageCredit).to.equal('');
+      expect(feed.stories[0]!.image).to.equal(undefined);
+      expect(feed.stories[2]!.imageCredit).to.equal('');
       expect(feed.stories[1]).to.include({ imageAlt: 'A bricklayer at work', imageCredit: '© Someone / ILO' });
     });
 
@@ -250,7 +250,7 @@ describe('FeedDocument', () => {
 
   it('says nothing when a first story has a date that is not a real day', () => {
     const list = items(4);
-    list[1].date_published = '2023-12-32';
+    list[1]!.date_published = '2023-12-32';
     expect(new FeedDocument(json(list), feedUrl).firstStories(3, everyStory)).to.equal(undefined);
   });
 });

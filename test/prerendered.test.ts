@@ -10,6 +10,8 @@ interface PrerenderedWindow extends Window {
   /** The first impact-stories-error of the page, heard from before its scripts ran. */
   firstError: Promise<{ status?: number }>;
   shifts: number[];
+  /** What each layout shift moved, in words. */
+  shiftSources: string[];
   HTMLElement: typeof HTMLElement;
 }
 
@@ -52,11 +54,12 @@ const titlesIn = (list: Element) =>
  */
 const NOTICEABLE_SHIFT = 0.01;
 
-/** The frame's layout shift score so far, once two more frames have been drawn (shifts are reported per frame). */
-async function layoutShift(frame: HTMLIFrameElement): Promise<number> {
+/** Asserts the frame's layout shift score so far, once two more frames have been drawn (shifts are reported per frame). */
+async function expectNoNoticeableShift(frame: HTMLIFrameElement): Promise<void> {
   const win = windowOf(frame);
   await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
-  return win.shifts.reduce((sum, value) => sum + value, 0);
+  const score = win.shifts.reduce((sum, value) => sum + value, 0);
+  expect(score, `layout shifts:\n${win.shiftSources.join('\n')}`).to.be.below(NOTICEABLE_SHIFT);
 }
 
 /** Loads a script-tag file into the frame's page, as a `<script type="module">` of its own would. */
@@ -127,7 +130,7 @@ describe('prerendered lists (renderStoryList)', () => {
     await executeServerCommand('bring-to-front');
     const frame = await framed('project=Skills%2021&group-by=month');
     await hydrated(frame);
-    expect(await layoutShift(frame)).to.be.below(NOTICEABLE_SHIFT);
+    await expectNoNoticeableShift(frame);
   });
 
   describe('on a page loading the ordinary script-tag file (dist/impact-stories.js, without hydration support)', () => {
@@ -144,7 +147,7 @@ describe('prerendered lists (renderStoryList)', () => {
       await executeServerCommand('bring-to-front');
       const frame = await framed('project=Skills%2021&group-by=month&script=none');
       await loadScript(frame, '/dist/impact-stories.js');
-      expect(await layoutShift(frame)).to.be.below(NOTICEABLE_SHIFT);
+      await expectNoNoticeableShift(frame);
     });
   });
 
@@ -174,7 +177,7 @@ describe('prerendered lists (renderStoryList)', () => {
       await executeServerCommand('bring-to-front');
       const frame = await framed('project=Skills%2021&group-by=month&script=none');
       await loadScript(frame, `${site}/page-b.js`);
-      expect(await layoutShift(frame)).to.be.below(NOTICEABLE_SHIFT);
+      await expectNoNoticeableShift(frame);
     });
   });
 });

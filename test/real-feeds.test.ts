@@ -31,22 +31,22 @@ describe('JSON Feeds as real publishers write them', () => {
       // content_text's Markdown link is reduced to its words; a post that fits is its own heading.
       expect(short).to.equal('Short note: the new workshop opens on Monday.');
       expect(summaries(list)[0]).to.equal('');
-      expect(long.length).to.be.at.most(101);
+      expect(long!.length).to.be.at.most(101);
       expect(long).to.match(/^Today I walked to the training centre .*[a-z]…$/);
       expect(long).to.not.contain('<p>');
-      const rest = summaries(list)[1];
+      const rest = summaries(list)[1]!;
       expect(rest.startsWith('…')).to.equal(true);
       expect(rest.length).to.be.at.most(601);
       expect(rest).to.not.match(/<p>|\]\(/);
       // Each post keeps one link: its heading.
       for (const card of cards(list)) expect(card.querySelectorAll('a')).to.have.length(1);
-      expect(cards(list)[0].querySelector('a')!.getAttribute('href')).to.equal('https://micro.example.org/2024/03/03/short.html');
+      expect(cards(list)[0]!.querySelector('a')!.getAttribute('href')).to.equal('https://micro.example.org/2024/03/03/short.html');
       await expect(list).to.be.accessible();
     });
 
     it('keeps a long post from making a tall card', async () => {
       const { list } = await loadedList({ src: testFeed('untitled-feed.json') });
-      const [, long] = cards(list);
+      const long = cards(list)[1]!;
       expect(long.getBoundingClientRect().height).to.be.below(600);
     });
   });
@@ -55,8 +55,8 @@ describe('JSON Feeds as real publishers write them', () => {
     const { list } = await loadedList({ src: testFeed('link-blog-feed.json'), lang: 'en' });
     expect(cardTitles(list)[0]).to.equal('Skills & jobs: ‘a quiet revolution’');
     expect(summaries(list)[0]).to.equal("Why Bangladesh's TVET reform matters — and what’s next. Text with a literal < sign stays.");
-    expect(cards(list)[0].querySelector('a')!.getAttribute('href')).to.equal('https://news.example.org/skills');
-    expect(cards(list)[0].querySelector('[part~="title"] *:not(a)')).to.equal(null);
+    expect(cards(list)[0]!.querySelector('a')!.getAttribute('href')).to.equal('https://news.example.org/skills');
+    expect(cards(list)[0]!.querySelector('[part~="title"] *:not(a)')).to.equal(null);
   });
 
   it('reads an Eleventy feed with content_html only: words through an inert document, nothing run, the banner image', async () => {
@@ -72,7 +72,7 @@ describe('JSON Feeds as real publishers write them', () => {
     const { list, detail } = loaded;
     expect(detail.total).to.equal(2);
     expect(summaries(list)).to.deep.equal(['Intro The cohort graduated this week. Next: placements.', 'Hello & welcome.']);
-    expect(cards(list)[0].querySelector('strong, script, style')).to.equal(null);
+    expect(cards(list)[0]!.querySelector('strong, script, style')).to.equal(null);
     expect(images(list)[0]).to.match(/\/sample\/images\/skills21-training-workshop\.svg$/);
     // Stamped at midnight in the publisher's offset: 3 December for every reader. No date_published: date_modified.
     expect(dates(list)).to.deep.equal(['3 December 2020', '20 November 2020']);
@@ -108,7 +108,7 @@ describe('feeds that could freeze a page', () => {
     };
     const { list, event } = await listReading(JSON.stringify(feed), 'application/feed+json');
     expect(event.type).to.equal('impact-stories-load');
-    const [card] = cards(list);
+    const card = cards(list)[0]!;
     expect(card.querySelector('[part~="title"]')!.textContent!.trim().length).to.be.at.most(201);
     expect(card.querySelector('[part="summary"]')!.textContent!.length).to.be.at.most(601);
     expect(card.querySelector('[part="credit"]')!.textContent!.length).to.be.below(260);
@@ -138,8 +138,8 @@ describe('RSS and Atom feeds', () => {
     expect(images(list)[0]).to.match(/skills21-skills-certificate\.svg$/);
     expect(images(list)[1]).to.equal('');
     expect(images(list)[2]).to.match(/skills21-market-stall-entrepreneur\.svg$/);
-    expect(cards(list)[0].querySelector('[part="credit"]')!.textContent).to.contain('© Partner / ILO');
-    expect(detail.feed.stories[0].tags).to.deep.equal(['Skills', 'Bangladesh']);
+    expect(cards(list)[0]!.querySelector('[part="credit"]')!.textContent).to.contain('© Partner / ILO');
+    expect(detail.feed.stories[0]!.tags).to.deep.equal(['Skills', 'Bangladesh']);
     expect(detail.feed.title).to.equal('Partner news – Skills');
     await expect(list).to.be.accessible();
   });
@@ -158,11 +158,11 @@ describe('RSS and Atom feeds', () => {
     const { list, detail } = await loadedList({ src: testFeed('atom-feed.xml') });
     expect(cardTitles(list)).to.deep.equal(['Formation & emploi', 'Sans résumé']);
     expect(summaries(list)).to.deep.equal(['Des maçons formés à Antananarivo.', 'Un contenu XHTML.']);
-    expect(cards(list)[0].querySelector('a')!.getAttribute('href')).to.equal('https://atom.example.org/2024/05/formation');
+    expect(cards(list)[0]!.querySelector('a')!.getAttribute('href')).to.equal('https://atom.example.org/2024/05/formation');
     expect(images(list)[0]).to.match(/bricklayer-madagascar\.svg$/);
-    expect(detail.feed.stories[0].published!.day).to.equal(Date.UTC(2024, 4, 1));
-    expect(cards(list)[0].getAttribute('lang')).to.equal('fr');
-    expect(detail.feed.stories[0].tags).to.deep.equal(['Madagascar']);
+    expect(detail.feed.stories[0]!.published!.day).to.equal(Date.UTC(2024, 4, 1));
+    expect(cards(list)[0]!.getAttribute('lang')).to.equal('fr');
+    expect(detail.feed.stories[0]!.tags).to.deep.equal(['Madagascar']);
     await expect(list).to.be.accessible();
   });
 });
@@ -214,14 +214,14 @@ describe('feeds that cannot be read', () => {
 describe('bylines', () => {
   it("shows a story's authors (JSON Feed 1.1 authors, 1.0 author, RSS dc:creator), labelled for screen readers", async () => {
     const blog = await loadedList({ src: testFeed('link-blog-feed.json'), lang: 'en' });
-    const byline = cards(blog.list)[1].querySelector('[part="byline"]')!;
+    const byline = cards(blog.list)[1]!.querySelector('[part="byline"]')!;
     expect(byline.textContent).to.equal('Authors: Amal Haddad, Li Wei');
     expect(byline.querySelector('.visually-hidden')!.textContent).to.equal('Authors: ');
-    expect(cards(blog.list)[0].querySelector('[part="byline"]')).to.equal(null);
+    expect(cards(blog.list)[0]!.querySelector('[part="byline"]')).to.equal(null);
     const micro = await loadedList({ src: testFeed('untitled-feed.json'), locale: 'fr' });
-    expect(cards(micro.list)[0].querySelector('[part="byline"]')!.textContent).to.equal('Auteur\u00a0: Rahim Uddin');
+    expect(cards(micro.list)[0]!.querySelector('[part="byline"]')!.textContent).to.equal('Auteur\u00a0: Rahim Uddin');
     const rss = await loadedList({ src: testFeed('wordpress-rss.xml') });
-    expect(rss.detail.feed.stories[0].authors).to.deep.equal(['Nusrat Jahan']);
+    expect(rss.detail.feed.stories[0]!.authors).to.deep.equal(['Nusrat Jahan']);
     await expect(blog.list).to.be.accessible();
   });
 });
@@ -331,6 +331,6 @@ describe('feeds written in less usual ways', () => {
     const [story] = event.detail.feed.stories;
     expect(story.countries).to.have.length(20);
     expect(story.authors).to.have.length(20);
-    expect(cards(list)[0].getBoundingClientRect().height).to.be.below(600);
+    expect(cards(list)[0]!.getBoundingClientRect().height).to.be.below(600);
   });
 });

@@ -10,8 +10,16 @@ import { validateCommand } from './commands/validate.mjs';
 import { complain, sayOwn } from './lib/print.mjs';
 import { UsageError } from './lib/usage-error.mjs';
 
+/**
+ * A command: its options as parseArgs reads them, its help, and what it runs, which resolves with the exit code.
+ * parseArgs (strict) gives each option the type its `type` says, as `Values` spells out for each command.
+ * @template {Record<string, string | boolean | undefined>} Values
+ * @typedef {{ options: import('node:util').ParseArgsOptionsConfig, help: string, run(positionals: string[], values: Values): Promise<number> }} Command
+ */
+
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
+/** @type {Record<string, Command<Record<string, string | boolean | undefined>> | undefined>} */
 const commands = { validate: validateCommand, convert: convertCommand, split: splitCommand, render: renderCommand };
 
 const overview = `impact-stories ${version}: validate, convert, split and prerender impact story feeds.
@@ -27,20 +35,23 @@ Usage:
 
 Exit codes: 0 done (warnings allowed), 1 problems found, 2 bad usage.`;
 
+/** @param {string[]} argv */
 async function main(argv) {
   const [name, ...rest] = argv;
   if (name === '--version' || name === '-v') return (sayOwn(version), 0);
   if (!name || name === '--help' || name === '-h' || name === 'help') return (sayOwn(overview), 0);
-  const command = commands[name];
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) throw new UsageError(`Unknown command "${name}".`);
   let parsed;
   try {
     parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
   } catch (error) {
-    throw new UsageError(error.message);
+    throw new UsageError(/** @type {Error} */ (error).message);
   }
-  if (parsed.values.help) return (sayOwn(command.help), 0);
-  return command.run(parsed.positionals, parsed.values);
+  // Each option's value has the type its `type` says: strict parseArgs refuses any other.
+  const values = /** @type {Record<string, string | boolean | undefined>} */ (parsed.values);
+  if (values.help) return (sayOwn(command.help), 0);
+  return command.run(parsed.positionals, values);
 }
 
 main(process.argv.slice(2)).then(

@@ -12,6 +12,14 @@ const countries = ['Bangladesh', 'Kenya', 'Nigeria', 'Philippines', 'Türkiye', 
 const words = 'training skills workers youth community decent work project learning jobs women rights school future'.split(' ');
 
 /**
+ * The `index`th of `list`, counting round from its start again past its end.
+ * @template T
+ * @param {readonly T[]} list
+ * @param {number} index
+ */
+const nth = (list, index) => /** @type {T} */ (list[index % list.length]);
+
+/**
  * A JSON Feed item as the benchmark writes it: a photo, its alt text and credit on one in two.
  * @typedef {{ id: string, url: string, title: string, summary: string, date_published: string, tags: string[], image?: string,
  *   _impact: { project: string, countries: string[], image_alt?: string, image_credit?: string } }} Item
@@ -24,19 +32,19 @@ const words = 'training skills workers youth community decent work project learn
 export function generateFeed(size, origin = 'http://127.0.0.1:8000') {
   const items = Array.from({ length: size }, (_, index) => {
     const day = new Date(Date.UTC(2024, 0, 1) - index * 86_400_000).toISOString().slice(0, 10);
-    const summary = Array.from({ length: 30 }, (_, word) => words[(index + word * 7) % words.length]).join(' ');
+    const summary = Array.from({ length: 30 }, (_, word) => nth(words, index + word * 7)).join(' ');
     /** @type {Item} */
     const item = {
       id: `story-${index}`,
       url: `https://www.example.org/stories/${index}`,
-      title: `Story ${index}: ${words[index % words.length]} and ${words[(index * 3) % words.length]} in ${countries[index % countries.length]}`,
-      summary: `${summary[0].toUpperCase()}${summary.slice(1)}.`,
+      title: `Story ${index}: ${nth(words, index)} and ${nth(words, index * 3)} in ${nth(countries, index)}`,
+      summary: `${summary.charAt(0).toUpperCase()}${summary.slice(1)}.`,
       date_published: day,
-      tags: [words[index % words.length]],
-      _impact: { project: projects[index % projects.length], countries: [countries[index % countries.length]] },
+      tags: [nth(words, index)],
+      _impact: { project: nth(projects, index), countries: [nth(countries, index)] },
     };
     if (index % 2 === 0) {
-      item.image = `${origin}/sample/images/${images[index % images.length]}`;
+      item.image = `${origin}/sample/images/${nth(images, index)}`;
       item._impact.image_alt = `Illustration for story ${index}`;
       item._impact.image_credit = `© Photographer ${index % 17} / ILO`;
     }
@@ -50,7 +58,8 @@ export function generateHugeFieldsFeed(count = 20, origin = 'http://127.0.0.1:80
   const feed = generateFeed(count, origin);
   const huge = 'word '.repeat(2 ** 20 / 5);
   const [first] = feed.items;
-  Object.assign(first, { title: huge, summary: huge, image: `${origin}/sample/images/${images[0]}` });
+  if (!first) throw new RangeError('A feed with huge fields needs at least one story.');
+  Object.assign(first, { title: huge, summary: huge, image: `${origin}/sample/images/${nth(images, 0)}` });
   Object.assign(first._impact, { project: huge, countries: [huge], image_alt: huge, image_credit: huge });
   feed.title = 'Generated feed whose first story has 1 MiB in each field';
   return feed;

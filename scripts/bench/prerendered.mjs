@@ -39,7 +39,10 @@ export async function benchFirstCard({ measurePage, base, feedPath, runs, median
   for (let run = -1; run < runs; run++) {
     const prerendered = await measurePage(`${base}/bench-results/prerendered.html`);
     const client = await measurePage(`${base}/bench/first-card.html?feed=${feedPath}`);
-    if (run >= 0) [samples.prerendered, samples.client].forEach((list, index) => list.push([prerendered, client][index].firstCardMs));
+    if (run >= 0) {
+      samples.prerendered.push(prerendered.firstCardMs);
+      samples.client.push(client.firstCardMs);
+    }
   }
   return { prerenderedMs: median(samples.prerendered), clientMs: median(samples.client) };
 }

@@ -24,7 +24,7 @@ const root = new URL('../../', import.meta.url);
  */
 const option = (name, fallback) => {
   const index = process.argv.indexOf(name);
-  return index > 0 ? process.argv[index + 1] : fallback;
+  return (index > 0 && process.argv[index + 1]) || fallback;
 };
 const runs = Number(option('--runs', 7));
 const sizes = option('--sizes', '20,1000,10000').split(',').map(Number);
@@ -43,7 +43,20 @@ const benchFlags = [...chromeFlags, '--disable-features=WebUIOmniboxPopup,WebUIO
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  // NaN for no values, as the sum of two missing ones was.
+  const upper = sorted[middle] ?? NaN;
+  return sorted.length % 2 ? upper : ((sorted[middle - 1] ?? NaN) + upper) / 2;
+};
+
+/**
+ * The first of a page's samples, for the figures that are the same in every run: the cards and DOM nodes.
+ * @template T
+ * @param {T[]} samples
+ */
+const firstOf = (samples) => {
+  const [first] = samples;
+  if (first === undefined) throw new Error('No samples were taken: --runs must be 1 or more.');
+  return first;
 };
 
 /**
@@ -132,8 +145,8 @@ async function main() {
         const samples = samplesOf[renderer];
         row[renderer] = {
           renderMs: median(samples.map((sample) => sample.renderMs)),
-          cards: samples[0].cards,
-          domNodes: samples[0].domNodes,
+          cards: firstOf(samples).cards,
+          domNodes: firstOf(samples).domNodes,
           heapMB: median(samples.map((sample) => sample.heapBytes)) / 2 ** 20,
         };
       }
@@ -142,10 +155,10 @@ async function main() {
     }
     // Feeds that could freeze a page: the widget alone, its longest main-thread task and its time to first cards.
     const stress = [];
-    for (const [what, file] of [
+    for (const [what, file] of /** @type {const} */ ([
       ['1 MiB in each field of one story', 'feed-huge-fields.json'],
       ['100,000 stories', 'feed-100000.json'],
-    ]) {
+    ])) {
       const samples = [];
       for (let run = -1; run < Math.min(runs, 5); run++) {
         const sample = await measurePage(browser, `${base}/bench/widget.html?feed=/bench-results/feeds/${file}`);
@@ -153,7 +166,7 @@ async function main() {
       }
       stress.push({
         feed: what,
-        cards: samples[0].cards,
+        cards: firstOf(samples).cards,
         renderMs: median(samples.map((sample) => sample.renderMs)),
         longestTaskMs: Math.max(...samples.map((sample) => sample.longestTaskMs)),
       });

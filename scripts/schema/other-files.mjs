@@ -76,7 +76,10 @@ export function renderFlags(/** @type {readonly ListAttribute[]} */ schema) {
   const help = wrap(offered.map(({ name }) => `--${name}`)).join('\n');
   return `// ${generatedNote}.
 
-/** The list attributes the command passes on, by their HTML names, as node:util parseArgs options. */
+/**
+ * The list attributes the command passes on, by their HTML names, as node:util parseArgs options.
+ * @satisfies {import('node:util').ParseArgsOptionsConfig}
+ */
 export const listAttributeFlags = {
 ${flags.join('\n')}
 };

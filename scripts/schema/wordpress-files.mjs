@@ -17,7 +17,7 @@ export function listAttributesPhp(/** @type {readonly ListAttribute[]} */ schema
 /**
  * The attributes of <impact-story-list>.
  *
- * ${generatedNote[0].toUpperCase()}${generatedNote.slice(1)}.
+ * ${generatedNote.charAt(0).toUpperCase()}${generatedNote.slice(1)}.
  *
  * @package ImpactStories
  */

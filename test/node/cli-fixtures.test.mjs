@@ -12,7 +12,7 @@ import { validateFeedText } from '../../packages/cli/lib/validate-feed.mjs';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** What `impact-stories validate --json` reports of a file (in process: its exit code is 1 exactly when errors). */
-const validate = async (path) => {
+const validate = async (/** @type {string} */ path) => {
   const report = await validateFeedText(await readInput(join(root, path)), { base: path });
   return { code: report.errors.length ? 1 : 0, stdout: JSON.stringify({ valid: !report.errors.length, ...report }, null, 2), stderr: '' };
 };
@@ -57,7 +57,7 @@ test('the fixtures the widgets show as broken feeds are not valid', async (t) =>
 });
 
 test('the sample feed and every file of its split folder are valid', { skip: !existsSync(join(root, 'sample/feed.json')) }, async (t) => {
-  const files = readdirSync(join(root, 'sample'), { recursive: true })
+  const files = readdirSync(join(root, 'sample'), { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.json'))
     .sort();
   assert.ok(files.includes('impact-stories.json') && files.includes('feed.json') && files.includes('index.json'), files.join(', '));

@@ -4,17 +4,17 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fromCsv, looksLikeXml } from '../../packages/cli/lib/convert-feed.mjs';
 import { printable } from '../../packages/cli/lib/print.mjs';
-import { slugOf } from '../../packages/cli/lib/split-feed.mjs';
+import { slugOf } from '../../packages/core/dist/feed/split-feeds.js';
 import { validateFeedText } from '../../packages/cli/lib/validate-feed.mjs';
 
-/** Milliseconds `run` takes. */
+/** Milliseconds `run` takes. @param {() => unknown} run */
 const timed = (run) => {
   const start = performance.now();
   run();
   return performance.now() - start;
 };
 
-/** Milliseconds the promise `run` returns takes to settle. */
+/** Milliseconds the promise `run` returns takes to settle. @param {() => Promise<unknown>} run */
 const timedAsync = async (run) => {
   const start = performance.now();
   await run();

@@ -12,16 +12,17 @@ import { root, scratchFolder } from './cli-process.mjs';
 
 const { scratch } = await scratchFolder('impact-stories-private-');
 const rss = await readFile(join(root, 'test/fixtures/wordpress-rss.xml'));
-const server = createServer((request, response) => {
+const server = createServer((_request, response) => {
   response.writeHead(200, { 'content-type': 'application/rss+xml' });
   response.end(rss);
 });
 server.listen(0, '127.0.0.1');
 await once(server, 'listening');
 after(() => server.close());
-const feedUrl = `http://127.0.0.1:${server.address().port}/feed.xml`;
+// Listening on a host and port, its address is an AddressInfo.
+const feedUrl = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}/feed.xml`;
 
-/** The command run as a process, without blocking this one's server. */
+/** The command run as a process, without blocking this one's server. @param {string[]} args */
 const cli = (...args) =>
   promisify(execFile)(process.execPath, [join(root, 'packages/cli/impact-stories.mjs'), ...args], { cwd: root, encoding: 'utf8' }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),

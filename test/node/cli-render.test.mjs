@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { cli } from './cli-process.mjs';
 
-const render = (src) => cli('render', '--src', src, '--url', 'https://www.example.org/feed.xml');
+const render = (/** @type {string} */ src) => cli('render', '--src', src, '--url', 'https://www.example.org/feed.xml');
 
 test('render: an RSS 2.0 and an Atom 1.0 feed become their stories', () => {
   const rss = render('test/fixtures/wordpress-rss.xml');
@@ -19,11 +19,11 @@ test('render: an RSS 2.0 and an Atom 1.0 feed become their stories', () => {
 });
 
 test('render: a file that is no feed is a plain error, with no stack trace', () => {
-  for (const [name, words] of [
+  for (const [name, words] of /** @type {[string, RegExp][]} */ ([
     ['not-json.html', /is markup \(XML or HTML\), but not an RSS or Atom feed: /],
     ['broken-json.json', /is neither JSON nor an RSS or Atom feed/],
     ['not-a-feed.json', /is JSON but not a JSON Feed/],
-  ]) {
+  ])) {
     const run = render(join('test/fixtures', name));
     assert.equal(run.code, 1, name);
     assert.equal(run.stdout, '');

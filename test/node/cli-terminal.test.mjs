@@ -12,14 +12,18 @@ const hostile = '\u001b[31mred\u0007\rover\n::error::pwned\u202eevil\u2066\u009b
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const raw = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
-/** Asserts that `output` holds no control character but line ends, and no line a CI runner would run. */
+/**
+ * Asserts that `output` holds no control character but line ends, and no line a CI runner would run.
+ * @param {string} output
+ * @param {string} what
+ */
 function assertPrintable(output, what) {
   assert.ok(!raw.test(output), `${what} holds a raw control character: ${JSON.stringify(output)}`);
   for (const line of output.split('\n'))
     assert.ok(!/^(::|##\[)/.test(line), `${what} has a line a CI runner reads: ${JSON.stringify(line)}`);
 }
 
-const feedWith = (items, extra = {}) =>
+const feedWith = (/** @type {unknown[]} */ items, extra = {}) =>
   JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: hostile, ...extra, items }, null, 2);
 
 const items = [
@@ -40,7 +44,7 @@ test('validate prints feed text with its control characters escaped, in words an
   assert.match(words, /\\x1b\[31mred\\x07\\rover\\n::error::pwned\\u202eevil\\u2066\\x9b2J\\x85/);
   // --json is still JSON, and reads back as the feed's own text.
   const report = JSON.parse(cli('validate', path, '--json').stdout);
-  assert.ok(report.warnings.some((warning) => warning.message.includes(hostile)));
+  assert.ok(report.warnings.some((/** @type {import('./cli-process.mjs').Problem} */ warning) => warning.message.includes(hostile)));
 });
 
 test('convert names bad rows and items with their text escaped', async () => {

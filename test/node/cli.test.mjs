@@ -6,9 +6,13 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { cli, root, scratchFolder } from './cli-process.mjs';
 
+/** @typedef {import('./cli-process.mjs').FeedItem} FeedItem */
+/** @typedef {import('./cli-process.mjs').Problem} Problem */
+
 const { scratch, file } = await scratchFolder('impact-stories-cli-');
 
-const validFeed = (items) => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Stories', items }, null, 2);
+const validFeed = (/** @type {unknown[]} */ items) =>
+  JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Stories', items }, null, 2);
 
 test('--version and --help for every command; a bad command line exits 2 and says why', () => {
   const { version } = JSON.parse(spawnSync('cat', [join(root, 'package.json')], { encoding: 'utf8' }).stdout);
@@ -70,7 +74,7 @@ test('validate: what the widgets work around is a warning, and --json reports it
   ];
   const run = cli('validate', await file('soft.json', validFeed(items)), '--json');
   assert.equal(run.code, 0);
-  const report = JSON.parse(run.stdout);
+  const report = /** @type {{ valid: boolean, errors: Problem[], warnings: Problem[] }} */ (JSON.parse(run.stdout));
   assert.equal(report.valid, true);
   assert.deepEqual(report.errors, []);
   const messages = report.warnings.map((warning) => `${warning.pointer} ${warning.message}`);
@@ -87,7 +91,7 @@ test('validate: what the widgets work around is a warning, and --json reports it
       messages.some((message) => expected.test(message)),
       `${expected} in\n${messages.join('\n')}`,
     );
-  assert.ok(report.warnings.every((warning) => warning.line > 0 && warning.column > 0));
+  assert.ok(report.warnings.every((warning) => (warning.line ?? 0) > 0 && (warning.column ?? 0) > 0));
 });
 
 test('convert: a spreadsheet with bad rows keeps the good ones and names the bad rows', async () => {
@@ -108,7 +112,7 @@ test('convert: a spreadsheet with bad rows keeps the good ones and names the bad
   const feed = JSON.parse(await readFile(output, 'utf8'));
   assert.equal(feed.title, 'Partner stories');
   assert.deepEqual(
-    feed.items.map((item) => [item.title, item.date_published]),
+    feed.items.map((/** @type {FeedItem} */ item) => [item.title, item.date_published]),
     [
       ['Good one', '2022-07-21'],
       ['Second good', '2022-07-18T09:30:00+06:00'],
@@ -123,6 +127,14 @@ test('convert: a spreadsheet with bad rows keeps the good ones and names the bad
   assert.equal(cli('validate', output).code, 0);
 });
 
+test('convert: a spreadsheet without a title or date column says so, and writes nothing', async () => {
+  const output = join(scratch, 'no-columns.json');
+  const run = cli('convert', await file('no-columns.csv', 'name,when\nA,2022-07-21\n'), '-o', output);
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /no-columns\.csv: row 1: The header row has no title or date column\.\n.*no stories to write\.\n$/);
+  await assert.rejects(stat(output));
+});
+
 test('convert: RSS and Atom, with categories mapped to the project or the countries', async () => {
   const rss = join(scratch, 'rss.json');
   assert.equal(cli('convert', 'test/fixtures/wordpress-rss.xml', '-o', rss, '--categories', 'project').code, 0);
@@ -135,7 +147,7 @@ test('convert: RSS and Atom, with categories mapped to the project or the countr
   assert.deepEqual(first.authors, [{ name: 'Nusrat Jahan' }]);
   // The day the publisher wrote, in its own offset: 1 April at 23:30 (-06:00) stays 1 April.
   assert.deepEqual(
-    feed.items.map((item) => item.date_published),
+    feed.items.map((/** @type {FeedItem} */ item) => item.date_published),
     ['2024-04-01T23:30:00-06:00', '2024-03-15T09:00:00Z', '2024-02-01T12:00:00+00:00'],
   );
   const atom = join(scratch, 'atom.json');
@@ -156,7 +168,7 @@ test('split: a main feed, one per project, country and year, each paged by next_
   assert.ok(files.includes(join('country', 'turkiye', 'feed.json')) && files.includes(join('year', '2021', 'feed.json')));
   for (const name of files) assert.equal(cli('validate', join(folder, name)).code, 0, name);
 
-  const read = async (name) => JSON.parse(await readFile(join(folder, name), 'utf8'));
+  const read = async (/** @type {string} */ name) => JSON.parse(await readFile(join(folder, name), 'utf8'));
   const main = await read('feed.json');
   assert.equal(main.items.length, 4);
   assert.equal(main.next_url, 'feed-2.json');
@@ -172,7 +184,7 @@ test('split: a main feed, one per project, country and year, each paged by next_
   const source = JSON.parse(await readFile(join(root, 'sample/impact-stories.json'), 'utf8'));
   assert.equal(all.length, source.items.length);
   const skills = await read(join('project', 'skills-21', 'feed.json'));
-  assert.ok(skills.items.every((item) => item._impact.project === 'Skills 21'));
+  assert.ok(skills.items.every((/** @type {FeedItem} */ item) => item._impact?.project === 'Skills 21'));
   assert.equal(skills.items[0].image, '../../images/skills21-sewing-machine.svg');
 
   const before = await Promise.all(files.map((name) => readFile(join(folder, name))));
@@ -191,30 +203,86 @@ test('split: refuses a feed with errors, and leaves nothing half written', async
   await assert.rejects(stat(folder));
 });
 
-test('the widgets find a split feed where split wrote it: one slug rule on both sides', async () => {
-  const { slugOf: commandSlug } = await import(join(root, 'packages/cli/lib/split-feed.mjs'));
-  const { slugOf: widgetSlug, splitFeedUrl } = await import(join(root, 'packages/core/dist/feed/split-feeds.js'));
+test('the widgets find a split feed where split wrote it, holding the stories of its filter, whatever the names', async () => {
+  const { normaliseFeed } = await import('../../packages/core/dist/feed/normalise-feed.js');
+  const { splitFeedUrl } = await import('../../packages/core/dist/feed/split-feeds.js');
+  const { filterStories } = await import('../../packages/widgets/dist/lib/select/select-stories.js');
+  // Accents, scripts without Latin letters, spaces, slashes, emoji, nothing at all; a name twice in another case,
+  // two names with one slug ("Côte d'Ivoire" and "Cote d'Ivoire"), names that are only punctuation.
   const names = [
     'Skills 21',
+    'skills 21',
     'Türkiye',
     "Côte d'Ivoire",
+    "Cote d'Ivoire",
     'Home-based workers’ rights',
     'العراق',
     '中国',
+    'Water / Sanitation',
+    '../..',
+    '🌍',
+    '🌍 Climate',
     '  --  ',
-    'ACCEL Africa',
+    '',
     'Korea, Republic of',
+    '__proto__',
   ];
-  assert.deepEqual(names.map(widgetSlug), names.map(commandSlug));
+  const items = names.flatMap((name, index) => [
+    {
+      id: `${index}-a`,
+      url: `https://x.org/${index}/a`,
+      title: `A ${index}`,
+      date_published: `20${10 + (index % 4)}-07-21`,
+      _impact: { project: name, countries: [name, 'Kenya'] },
+    },
+    { id: `${index}-b`, url: `https://x.org/${index}/b`, title: `B ${index}`, date_modified: '2019-01-02', _impact: { country: name } },
+  ]);
+  const folder = join(scratch, 'awkward');
+  const run = cli('split', await file('awkward.json', validFeed(items)), '-o', folder, '--first-page', '2', '--page-size', '3');
+  assert.equal(run.code, 0, run.stderr);
+
+  const base = 'https://example.org/stories/';
+  /** Every story of the feed whose first page is at `address`, as the widgets read it, page after page. */
+  const storiesAt = async (/** @type {string} */ address) => {
+    const stories = [];
+    for (let url = /** @type {string | undefined} */ (address); url;) {
+      const page = normaliseFeed(JSON.parse(await readFile(join(folder, decodeURIComponent(url.slice(base.length))), 'utf8')), url);
+      stories.push(...page.stories);
+      url = page.nextUrl;
+    }
+    return stories;
+  };
+  const main = normaliseFeed(JSON.parse(await readFile(join(folder, 'feed.json'), 'utf8')), `${base}feed.json`);
+  const everyStory = await storiesAt(`${base}feed.json`);
+  assert.equal(everyStory.length, items.length);
+  const ids = (/** @type {{ id: string }[]} */ stories) => stories.map(({ id }) => id);
+  let found = 0;
+  for (const field of /** @type {const} */ (['project', 'country', 'year'])) {
+    for (const value of [...names, ...names.map((name) => ` ${name.toUpperCase()} `), 'Kenya', '2010', '2013', '2019', 2011, 'Unknown']) {
+      const filters = { [field]: value };
+      const address = splitFeedUrl(main.split, filters, `${base}feed.json`);
+      if (!address) continue;
+      found++;
+      assert.ok(address.startsWith(base), address);
+      // The widgets then filter the split feed: it must hold every story the filter shows.
+      assert.deepEqual(ids(filterStories(await storiesAt(address), filters)), ids(filterStories(everyStory, filters)), `${field} ${value}`);
+    }
+  }
+  // Every project has its feed but none (''), the second in case ('Skills 21'), and the second of one slug: "Côte
+  // d'Ivoire" after "Cote d'Ivoire", '../..' and '🌍' after '--' (slug x: no letter or digit).
+  assert.equal(Object.keys(main.split?.project ?? {}).length, names.length - 5);
+  assert.ok(found > 40, String(found));
+  // Projects differing only in case share one feed, with the stories of both.
+  assert.equal(main.split?.project?.['skills 21'], 2);
+  assert.equal(main.split?.project?.['Skills 21'], undefined);
+  assert.equal(main.split?.project?.["Côte d'Ivoire"], undefined);
+
   const split = { path: '{field}/{slug}/feed.json', project: { 'Skills 21': 6 }, country: { Bangladesh: 7 }, year: { 2021: 8 } };
-  const base = 'https://example.org/stories/feed.json';
-  assert.equal(splitFeedUrl(split, { project: ' skills 21 ' }, base), 'https://example.org/stories/project/skills-21/feed.json');
-  assert.equal(
-    splitFeedUrl(split, { country: 'Bangladesh', year: 2021 }, base),
-    'https://example.org/stories/country/bangladesh/feed.json',
-  );
-  assert.equal(splitFeedUrl(split, { project: 'Unknown', tag: 'skills' }, base), undefined);
-  assert.equal(splitFeedUrl({ ...split, path: 'javascript:{slug}' }, { project: 'Skills 21' }, base), undefined);
+  assert.equal(splitFeedUrl(split, { project: ' skills 21 ' }, `${base}feed.json`), `${base}project/skills-21/feed.json`);
+  assert.equal(splitFeedUrl(split, { country: 'Bangladesh', year: 2021 }, `${base}feed.json`), `${base}country/bangladesh/feed.json`);
+  const otherFilters = { project: 'Unknown', tag: 'skills' };
+  assert.equal(splitFeedUrl(split, otherFilters, `${base}feed.json`), undefined);
+  assert.equal(splitFeedUrl({ ...split, path: 'javascript:{slug}' }, { project: 'Skills 21' }, `${base}feed.json`), undefined);
 });
 
 test('render: the first page of stories as HTML, in a declarative shadow root, with what the page hydrates from', async () => {
@@ -236,10 +304,10 @@ test('render: the first page of stories as HTML, in a declarative shadow root, w
     /^<!--lit-part[^>]*--><!--lit-node 0--><impact-story-list[^>]*src="https:\/\/www\.example\.org\/feed\.json"[^>]*project="Skills 21"/,
   );
   assert.match(html, /<template shadowroot="open" shadowrootmode="open">/);
-  assert.equal(html.match(/<article /g).length, 6);
+  assert.equal(html.match(/<article /g)?.length, 6);
   assert.match(html, /<time part="date" datetime="2022-07-21"><!--lit-part-->21 July 2022<!--\/lit-part--><\/time>/);
   assert.match(html, /alt="Illustration of a woman of short stature sewing/);
-  const data = JSON.parse(/<script type="application\/feed\+json">(.*?)<\/script>/s.exec(html)[1]);
+  const data = JSON.parse(/<script type="application\/feed\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? '');
   assert.equal(data.items.length, 6);
   assert.equal(cli('render', '--src', 'sample/impact-stories.json').code, 2);
 });
@@ -248,7 +316,12 @@ test('renderStoryList() refuses a src that is not an absolute http(s) URL, sayin
   const { renderStoryList } = await import('../../packages/ssr/dist/render-story-list.js');
   const feed = JSON.parse(await readFile(new URL('../../sample/impact-stories.json', import.meta.url), 'utf8'));
   for (const src of ['feed.json', '/stories/feed.json', 'javascript:alert(1)', undefined]) {
-    await assert.rejects(renderStoryList({ src, feed }), /src must be the feed's absolute http\(s\) URL/, String(src));
+    // As a caller without types may call it.
+    await assert.rejects(
+      renderStoryList({ src: /** @type {string} */ (src), feed }),
+      /src must be the feed's absolute http\(s\) URL/,
+      String(src),
+    );
   }
   assert.match(await renderStoryList({ src: 'https://www.example.org/feed.json', feed }), /<article /);
 });
@@ -260,7 +333,7 @@ test('render: feed text stays text, and cannot close the data script', async () 
     validFeed([{ id: 'h', url: 'https://x.org/h', title: hostile, summary: hostile, date_published: '2022-07-21' }]),
   );
   const html = cli('render', '--src', feed, '--url', 'https://x.org/feed.json').stdout;
-  assert.equal(html.match(/<\/script>/g).length, 1);
+  assert.equal(html.match(/<\/script>/g)?.length, 1);
   assert.ok(!html.includes('<img src=x'));
   assert.match(html, /&lt;\/script&gt;&lt;img src=x onerror=alert\(1\)&gt;/);
   assert.match(html, /\\u003c\/script>\\u003cimg/);

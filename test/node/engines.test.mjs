@@ -4,7 +4,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { chosenEngines, engineNames } from '../../scripts/engines.mjs';
 
-/** Runs `check` with ENGINES set to `value` (or unset, for undefined), then puts the caller's ENGINES back. */
+/**
+ * Runs `check` with ENGINES set to `value` (or unset, for undefined), then puts the caller's ENGINES back.
+ * @param {string | undefined} value
+ * @param {() => void} check
+ */
 function withEngines(value, check) {
   const had = Object.hasOwn(process.env, 'ENGINES');
   const before = process.env.ENGINES;

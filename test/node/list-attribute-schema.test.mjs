@@ -8,16 +8,20 @@ const { renderStoryList } = await import('../../packages/ssr/dist/render-story-l
 const { listAttributeSchema } = await loadSchema();
 const rendered = listAttributeSchema.filter((attribute) => attribute.offeredIn.render);
 
-/** A value of each type that differs from the element's default. */
+/**
+ * A value of each type that differs from the element's default.
+ * @type {Partial<Record<import('../../packages/core/src/attributes/list-attribute-schema.js').ListAttributeType, string | boolean>>}
+ */
 const exampleValue = { text: 'Skills 21', year: '2022', 'whole-number': '3', locale: 'fr', boolean: true };
+/** @param {import('../../packages/core/src/attributes/list-attribute-schema.js').ListAttribute} attribute */
 const valueOf = ({ type, values, default: fallback }) =>
-  type === 'choice' ? values.find((value) => value !== fallback && value !== '_self') : exampleValue[type];
+  type === 'choice' ? values?.find((value) => value !== fallback && value !== '_self') : exampleValue[type];
 
 test('renderStoryList() writes every attribute the schema offers it', async () => {
   const attributes = Object.fromEntries(rendered.map((attribute) => [attribute.name, valueOf(attribute)]));
   const feed = { version: 'https://jsonfeed.org/version/1.1', title: 'Stories', items: [] };
   const html = await renderStoryList({ src: 'https://www.example.org/feed.json', feed, attributes });
-  const tag = /<impact-story-list\b[^>]*>/.exec(html)[0];
+  const [tag = ''] = /<impact-story-list\b[^>]*>/.exec(html) ?? [];
   for (const [name, value] of Object.entries(attributes)) {
     assert.ok(new RegExp(value === true ? ` ${name}(=""|\\s|>)` : ` ${name}="${value}"`).test(tag), `${name} in ${tag}`);
   }

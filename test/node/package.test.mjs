@@ -17,7 +17,11 @@ const jsEntries = Object.entries(pkg.exports)
   .map(([name, target]) => [name, typeof target === 'string' ? target : target.default])
   .filter(([name, target]) => target?.endsWith('.js') && !name.includes('*'));
 
-/** Runs `code` as an ES module in a fresh Node process, in `cwd`, and returns what it printed. */
+/**
+ * Runs `code` as an ES module in a fresh Node process, in `cwd`, and returns what it printed.
+ * @param {string} code
+ * @param {URL | string} [cwd]
+ */
 const runModule = (code, cwd = root) => execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd, encoding: 'utf8' });
 
 test('every entry point imports in plain Node without throwing', () => {
@@ -44,7 +48,7 @@ test('an entry point imported for what it does (it exports nothing) is a side ef
       runModule(`console.log(JSON.stringify(Object.keys(await import(${JSON.stringify(`${pkg.name}${name.slice(1)}`)}))))`),
     );
     if (exported.length > 0) continue;
-    const kept = pkg.sideEffects.some((glob) => matchesGlob(target, glob));
+    const kept = pkg.sideEffects.some((/** @type {string} */ glob) => matchesGlob(target, glob));
     assert.ok(
       kept,
       `${name} (${target}) exports nothing, so a bundler drops \`import '${pkg.name}${name.slice(1)}'\` unless sideEffects lists it`,
@@ -52,13 +56,17 @@ test('an entry point imported for what it does (it exports nothing) is a side ef
   }
 });
 
-/** The packages the modules in `folder` import (not Node's own), by name. */
+/**
+ * The packages the modules in `folder` import (not Node's own), by name.
+ * @param {URL} folder
+ * @param {(file: string) => boolean} [skip]
+ */
 async function packagesImported(folder, skip = () => false) {
   const files = (await readdir(folder, { recursive: true })).filter((file) => /\.m?js$/.test(file) && !skip(file));
   const outside = new Set();
   for (const file of files) {
     const code = await readFile(new URL(file, folder), 'utf8');
-    for (const [, specifier] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g)) {
+    for (const [, specifier = ''] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g)) {
       if (!specifier.startsWith('.') && !specifier.startsWith('node:'))
         outside.add(
           specifier
@@ -94,7 +102,8 @@ test('the widgets’ dist/lib imports only lit (the React components React too);
 test('the packed tarball installs in another project with at most 8 packages, and its main entry imports there', async () => {
   const project = await mkdtemp(join(tmpdir(), 'impact-stories-consumer-'));
   try {
-    const npm = (...args) => execFileSync('npm', args, { cwd: project, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const npm = (/** @type {string[]} */ ...args) =>
+      execFileSync('npm', args, { cwd: project, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', project], { cwd: widgets, encoding: 'utf8' }));
     await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
     const installed = JSON.parse(
@@ -105,7 +114,7 @@ test('the packed tarball installs in another project with at most 8 packages, an
     const printed = runModule(`const library = await import('${pkg.name}'); console.log(typeof library.ImpactStoryListElement);`, project);
     assert.equal(printed.trim(), 'function');
     assert.ok(
-      packed[0].files.some((file) => file.path === 'custom-elements.json'),
+      packed[0].files.some((/** @type {{ path: string }} */ file) => file.path === 'custom-elements.json'),
       'custom-elements.json is packed',
     );
   } finally {

@@ -5,6 +5,7 @@ import * as React from 'react';
 import { renderToString } from 'react-dom/server';
 import { ImpactStoryList } from '../../packages/widgets/dist/lib/react/index.js';
 
+/** @param {Record<string, unknown>} props */
 const render = (props) => renderToString(React.createElement(ImpactStoryList, props));
 
 test('the list is rendered with its attributes, so it upgrades with its feed before React hydrates', () => {

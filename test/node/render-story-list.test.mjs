@@ -6,17 +6,20 @@ import { test } from 'node:test';
 const { renderStoryList } = await import('../../packages/ssr/dist/render-story-list.js');
 
 const SRC = 'https://www.example.org/feed.json';
-const feedWithTitle = (title) => ({
+const feedWithTitle = (/** @type {string} */ title) => ({
   version: 'https://jsonfeed.org/version/1.1',
   title: 'Stories',
   items: [{ id: 'a', url: 'https://x.org/a', title, summary: 'Summary', date_published: '2022-07-21' }],
 });
 
-/** The JSON of the list's `<script type="application/feed+json">`, parsed; fails when there is not exactly one. */
+/**
+ * The JSON of the list's `<script type="application/feed+json">`, parsed; fails when there is not exactly one.
+ * @param {string} html
+ */
 function carriedFeed(html) {
   const scripts = [...html.matchAll(/<script type="application\/feed\+json">(.*?)<\/script>/gs)];
   assert.equal(scripts.length, 1, 'one data script');
-  return JSON.parse(scripts[0][1]);
+  return JSON.parse(scripts[0]?.[1] ?? '');
 }
 
 test("titles holding $` $' $& $$ (replacement patterns) are carried as they are, and the HTML does not grow with them", async () => {
@@ -93,6 +96,8 @@ test('the fallback link: any other scheme, however disguised, is refused with a 
     );
   }
   for (const fallback of [{ href: 42, text: 'x' }, { href: '/a' }, { href: '/a', text: 3 }]) {
-    await assert.rejects(renderStoryList({ src: SRC, feed, fallback }), TypeError, JSON.stringify(fallback));
+    // As a caller without types may call it.
+    const untyped = /** @type {{ href: string, text: string }} */ (/** @type {unknown} */ (fallback));
+    await assert.rejects(renderStoryList({ src: SRC, feed, fallback: untyped }), TypeError, JSON.stringify(fallback));
   }
 });

@@ -11,11 +11,16 @@ const { readUrl, readFeedText, nonPublicAddress, ReadUrlError } = await import('
 const { renderStoryList } = await import('../../packages/ssr/dist/render-story-list.js');
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+/** @type {import('node:http').Server[]} */
 const servers = [];
 after(() => Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve)))));
 
-/** A server on `host` answering with `handler`; resolves with its origin and the requests it saw. */
+/**
+ * A server on `host` answering with `handler`; resolves with its origin and the requests it saw.
+ * @param {import('node:http').RequestListener} handler
+ */
 async function serve(handler, host = '127.0.0.1') {
+  /** @type {(string | undefined)[]} */
   const seen = [];
   const server = createServer((request, response) => {
     seen.push(request.url);
@@ -25,7 +30,9 @@ async function serve(handler, host = '127.0.0.1') {
   server.listen(0, host);
   await once(server, 'listening');
   server.closeAllConnections = server.closeAllConnections.bind(server);
-  return { origin: `http://${host}:${server.address().port}`, seen, server };
+  // Listening on a host and port, its address is an AddressInfo.
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return { origin: `http://${host}:${port}`, seen, server };
 }
 
 const feed = (title = 'A story') =>
@@ -35,16 +42,20 @@ const feed = (title = 'A story') =>
     items: [{ id: 'a', url: 'https://x.org/a', title, summary: 'Summary', date_published: '2022-07-21' }],
   });
 const feedServer = (body = feed()) =>
-  serve((request, response) => {
+  serve((_request, response) => {
     response.setHeader('content-type', 'application/feed+json');
     response.end(body);
   });
 
-/** The error `promise` fails with; fails the test when it does not. */
+/**
+ * The ReadUrlError `promise` fails with; fails the test when it does not.
+ * @param {Promise<unknown>} promise
+ */
 async function failure(promise) {
   try {
     await promise;
   } catch (error) {
+    assert.ok(error instanceof ReadUrlError, String(error));
     return error;
   }
   assert.fail('expected a failure');
@@ -118,14 +129,14 @@ test('by default a loopback address is refused before any connection, with a mes
 test('a DNS name that resolves to a private address is refused; the check is on what the name resolves to', async () => {
   const { origin, seen } = await feedServer();
   const port = new URL(origin).port;
-  const to = (address) => async () => [{ address, family: 4 }];
+  const to = (/** @type {string} */ address) => async () => [{ address, family: 4 }];
   const error = await failure(readUrl(`http://feeds.example.org:${port}/feed.json`, { lookup: to('10.0.0.7') }));
   assert.equal(error.code, 'refused-address');
   assert.match(error.message, /feeds\.example\.org is 10\.0\.0\.7, a private address/);
   // A name whose address changes between two reads (DNS rebinding) is checked each time it is connected to.
   let answers = 0;
   const rebinding = async () => [{ address: answers++ ? '127.0.0.1' : '127.0.0.2', family: 4 }];
-  const allowOne = { allowPrivateAddresses: (address) => address === '127.0.0.2' };
+  const allowOne = { allowPrivateAddresses: (/** @type {string} */ address) => address === '127.0.0.2' };
   assert.equal((await failure(readUrl(`http://rebind.example.org:${port}/feed.json`, { lookup: rebinding, ...allowOne }))).code, 'network');
   assert.equal(
     (await failure(readUrl(`http://rebind.example.org:${port}/feed.json`, { lookup: rebinding, ...allowOne }))).code,
@@ -139,8 +150,8 @@ test('a DNS name that resolves to a private address is refused; the check is on 
 
 test('allowing 127.0.0.1 allows only it: a redirect to 127.0.0.2 is refused, and 127.0.0.2 sees nothing', async () => {
   const other = await feedServer();
-  const otherServer = await serve((request, response) => response.end(feed('Inside')), '127.0.0.2');
-  const first = await serve((request, response) => {
+  const otherServer = await serve((_request, response) => response.end(feed('Inside')), '127.0.0.2');
+  const first = await serve((_request, response) => {
     response.writeHead(302, { location: `${otherServer.origin}/feed.json` });
     response.end();
   });
@@ -155,7 +166,7 @@ test('allowing 127.0.0.1 allows only it: a redirect to 127.0.0.2 is refused, and
   assert.deepEqual(first.seen, ['/start']);
   assert.deepEqual(otherServer.seen, []);
   // A redirect to an allowed address is followed, and the final URL reported.
-  const hop = await serve((request, response) => {
+  const hop = await serve((_request, response) => {
     response.writeHead(301, { location: `${other.origin}/feed.json` });
     response.end();
   });
@@ -183,7 +194,7 @@ test('redirects are limited: a loop stops after 5, a non-http(s) target is refus
 });
 
 test('the time limit covers a server that trickles its body, and one that never answers', async () => {
-  const trickle = await serve((request, response) => {
+  const trickle = await serve((_request, response) => {
     response.writeHead(200, { 'content-type': 'application/json' });
     response.write('{');
     const timer = setInterval(() => response.write(' '), 20);
@@ -205,6 +216,7 @@ test('the time limit covers a server that trickles its body, and one that never 
 test('the size limit stops reading a large body early, streamed or announced; the default is 20 MB', async () => {
   const total = 25 * 1024 * 1024;
   let written = 0;
+  /** @type {Promise<number> | undefined} */
   let closed;
   const chunk = Buffer.alloc(64 * 1024, 0x20);
   const big = await serve((request, response) => {
@@ -233,7 +245,7 @@ test('the size limit stops reading a large body early, streamed or announced; th
   );
   const closedAfter = await closed;
   // The server saw the client go long before it had sent its 25 MB: what it wrote is the limit plus socket buffers.
-  assert.ok(closedAfter < 12 * 1024 * 1024, `the server wrote ${closedAfter} bytes before the client closed`);
+  assert.ok(closedAfter !== undefined && closedAfter < 12 * 1024 * 1024, `the server wrote ${closedAfter} bytes before the client closed`);
   const announced = await failure(readUrl(`${big.origin}/announced`, LOCAL));
   assert.equal(announced.code, 'too-large');
   assert.match(
@@ -247,7 +259,7 @@ test('the size limit stops reading a large body early, streamed or announced; th
 });
 
 test('HTTP errors and unreachable servers say which URL, and what happened', async () => {
-  const missing = await serve((request, response) => {
+  const missing = await serve((_request, response) => {
     response.writeHead(404);
     response.end('no');
   });
@@ -266,7 +278,7 @@ test('renderStoryList({ src }) reads through the reader: refused by default, rea
   const { origin } = await feedServer(feed(title));
   await assert.rejects(renderStoryList({ src: `${origin}/feed.json` }), /a loopback address\. Only public addresses are read/);
   const html = await renderStoryList({ src: `${origin}/feed.json`, ...LOCAL });
-  const data = JSON.parse(/<script type="application\/feed\+json">(.*?)<\/script>/s.exec(html)[1]);
+  const data = JSON.parse(/<script type="application\/feed\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? '');
   assert.equal(data.items[0].title, title);
   await assert.rejects(renderStoryList({ src: `${origin}/feed.json`, ...LOCAL, maxBytes: 10 }), /limit \(the maxBytes option\)/);
 });
@@ -285,11 +297,12 @@ test('the command refuses a URL input on a private address, as renderStoryList()
 test('readFeedText decodes by charset: BOM, then Content-Type (not for JSON), then XML declaration, then UTF-8', async () => {
   const { readFile } = await import('node:fs/promises');
   const { origin } = await serve(async (request, response) => {
-    const url = new URL(request.url, 'http://x');
-    response.setHeader('content-type', url.searchParams.get('type'));
+    const url = new URL(request.url ?? '/', 'http://x');
+    response.setHeader('content-type', url.searchParams.get('type') ?? '');
     response.end(await readFile(new URL(`../fixtures/${url.pathname.slice(1)}`, import.meta.url)));
   });
-  const text = async (name, type) => (await readFeedText(`${origin}/${name}?type=${encodeURIComponent(type)}`, LOCAL)).text;
+  const text = async (/** @type {string} */ name, /** @type {string} */ type) =>
+    (await readFeedText(`${origin}/${name}?type=${encodeURIComponent(type)}`, LOCAL)).text;
   const latin = 'Café à São Paulo: «élan» ±';
   assert.match(await text('charset-latin1.xml', 'application/rss+xml; charset=ISO-8859-1'), new RegExp(`<title>${latin}</title>`));
   assert.match(await text('charset-latin1-declared.xml', 'application/rss+xml'), new RegExp(`<title>${latin}</title>`));
@@ -307,7 +320,7 @@ test('readFeedText decodes by charset: BOM, then Content-Type (not for JSON), th
   const json = await text('charset-utf8-bom.json', 'application/feed+json; charset=iso-8859-1');
   assert.equal(JSON.parse(json).items[0].title, 'Ünïcödé ☃ 技能');
   // JSON without a byte-order mark is UTF-8 whatever the charset says (a server's default, often wrong for it).
-  const plain = await serve((request, response) => {
+  const plain = await serve((_request, response) => {
     response.setHeader('content-type', 'application/json; charset=iso-8859-1');
     response.end(feed('Ünïcödé ☃'));
   });
@@ -318,7 +331,7 @@ test('readFeedText decodes by charset: BOM, then Content-Type (not for JSON), th
 
 test('the command reads a URL input in its charset (convert, from windows-1251 RSS to JSON Feed)', async () => {
   const { readFile } = await import('node:fs/promises');
-  const { origin } = await serve(async (request, response) => {
+  const { origin } = await serve(async (_request, response) => {
     response.setHeader('content-type', 'application/rss+xml');
     response.end(await readFile(new URL('../fixtures/charset-windows-1251.xml', import.meta.url)));
   });

@@ -5,6 +5,12 @@ import { readInput } from '../lib/read-input.mjs';
 import { UsageError } from '../lib/usage-error.mjs';
 import { validateFeedText } from '../lib/validate-feed.mjs';
 
+/**
+ * @type {import('../impact-stories.mjs').Command<{
+ *   output?: string, categories?: string, project?: string, title?: string, 'home-page-url'?: string, 'feed-url'?: string,
+ *   language?: string, 'contact-name'?: string, 'contact-email'?: string, 'contact-url'?: string, 'allow-private-addresses'?: boolean
+ * }>}
+ */
 export const convertCommand = {
   options: {
     output: { type: 'string', short: 'o' },
@@ -41,11 +47,11 @@ A CSV may also have an id column; without it, a story's id is its url.
 Exit codes: 0 written (rows may have been left out), 1 nothing to write, 2 bad usage.`,
 
   async run(positionals, values) {
-    if (positionals.length !== 1) throw new UsageError('convert takes one input file or URL.');
+    const [input, ...more] = positionals;
+    if (input === undefined || more.length) throw new UsageError('convert takes one input file or URL.');
     if (!values.output) throw new UsageError('convert needs -o <feed.json>.');
     if (values.categories && !CATEGORY_MAPPINGS.includes(values.categories))
       throw new UsageError(`--categories takes ${CATEGORY_MAPPINGS.join(', ')}, not "${values.categories}".`);
-    const [input] = positionals;
     const head = {
       title: values.title,
       homePageUrl: values['home-page-url'],

@@ -1,6 +1,9 @@
 // generated from packages/core/src/attributes/list-attribute-schema.ts by `npm run generate`, do not edit.
 
-/** The list attributes the command passes on, by their HTML names, as node:util parseArgs options. */
+/**
+ * The list attributes the command passes on, by their HTML names, as node:util parseArgs options.
+ * @satisfies {import('node:util').ParseArgsOptionsConfig}
+ */
 export const listAttributeFlags = {
   project: { type: 'string' },
   country: { type: 'string' },

@@ -4,6 +4,12 @@ import { readInput } from '../lib/read-input.mjs';
 import { UsageError } from '../lib/usage-error.mjs';
 import { listAttributeFlags, listAttributeFlagsHelp } from './render-attributes.mjs';
 
+/**
+ * The list's attributes, by their flags' names, and the command's own flags.
+ * @type {import('../impact-stories.mjs').Command<Record<string, string | boolean | undefined> & {
+ *   src?: string, url?: string, 'fallback-href'?: string, 'fallback-text'?: string, 'allow-private-addresses'?: boolean
+ * }>}
+ */
 export const renderCommand = {
   options: {
     src: { type: 'string' },
@@ -35,14 +41,14 @@ Exit codes: 0 written, 1 the feed cannot be read, 2 bad usage.`,
     if (positionals.length || !values.src) throw new UsageError('render takes --src <file-or-url>.');
     const url = values.url ?? (/^https?:\/\//i.test(values.src) ? values.src : undefined);
     if (!url || !/^https?:\/\//i.test(url)) throw new UsageError('render needs --url: the http(s) address pages read the feed from.');
-    if (Boolean(values['fallback-href']) !== Boolean(values['fallback-text']))
-      throw new UsageError('--fallback-href and --fallback-text go together.');
+    const { 'fallback-href': href, 'fallback-text': linkText } = values;
+    if (Boolean(href) !== Boolean(linkText)) throw new UsageError('--fallback-href and --fallback-text go together.');
     const text = await readInput(values.src, { allowPrivateAddresses: values['allow-private-addresses'] });
     const feed = publishedFeed(await readFeed(text, values.src, url));
     const given = Object.keys(listAttributeFlags).filter((name) => values[name] !== undefined && values[name] !== false);
     const attributes = Object.fromEntries(given.map((name) => [name, values[name]]));
-    const fallback = values['fallback-href'] ? { href: values['fallback-href'], text: values['fallback-text'] } : undefined;
-    // The renderer is the widgets' own code, built into dist/lib.
+    const fallback = href && linkText ? { href, text: linkText } : undefined;
+    // The renderer is the server package's own code, built into its dist/.
     const { renderStoryList } = await import('impact-stories-ssr');
     process.stdout.write(`${await renderStoryList({ src: url, feed, attributes, fallback })}\n`);
     return 0;

@@ -9,6 +9,12 @@ import { splitFeed } from '../lib/split-feed.mjs';
 import { UsageError } from '../lib/usage-error.mjs';
 import { validateFeedText } from '../lib/validate-feed.mjs';
 
+/**
+ * `value` (a flag's text) as a whole number of 1 or more; `fallback` when the flag is not given.
+ * @param {string} name
+ * @param {string | undefined} value
+ * @param {number} fallback
+ */
 const wholeNumber = (name, value, fallback) => {
   if (value === undefined) return fallback;
   const number = Number(value);
@@ -21,16 +27,25 @@ const FIELDS = ['project', 'country', 'year'];
 /** The main feed's pages and the index: the files split writes at the folder's top. */
 const TOP_FILE = /^(feed(-\d+)?\.json|index\.json)$/;
 
-/** Entries of a folder, without following links; none when it is missing. */
+/**
+ * Entries of a folder, without following links; none when it is missing.
+ * @param {string} folder
+ * @returns {Promise<import('node:fs').Dirent[]>}
+ */
 const entriesOf = (folder) =>
-  readdir(folder, { withFileTypes: true }).catch((error) => (error.code === 'ENOENT' ? [] : Promise.reject(error)));
+  readdir(folder, { withFileTypes: true }).catch((/** @type {NodeJS.ErrnoException} */ error) =>
+    error.code === 'ENOENT' ? [] : Promise.reject(error),
+  );
 
 /**
  * The symbolic links where split would write or remove: its files at the top of `folder`, and project/, country/
  * and year/ with everything in them (links are never followed, so a link inside cannot lead the walk out).
+ * @param {string} folder
  */
 async function linksIn(folder) {
+  /** @type {string[]} */
   const links = [];
+  /** @param {string} path */
   const walk = async (path) => {
     for (const entry of await entriesOf(path)) {
       const inner = join(path, entry.name);
@@ -47,10 +62,14 @@ async function linksIn(folder) {
   return links;
 }
 
-/** Writes `text` to `path`, never through a symbolic link (O_NOFOLLOW: a link put there since the check is refused). */
+/**
+ * Writes `text` to `path`, never through a symbolic link (O_NOFOLLOW: a link put there since the check is refused).
+ * @param {string} path
+ * @param {string} text
+ */
 async function writeRegularFile(path, text) {
   const file = await open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 0o644).catch(
-    (error) => {
+    (/** @type {NodeJS.ErrnoException} */ error) => {
       throw error.code === 'ELOOP' ? new Error(`${path} is a symbolic link: split does not write through links.`) : error;
     },
   );
@@ -61,8 +80,13 @@ async function writeRegularFile(path, text) {
   }
 }
 
-/** The feed files an earlier run wrote under project/, country/ and year/ that this run does not: removed. */
+/**
+ * The feed files an earlier run wrote under project/, country/ and year/ that this run does not: removed.
+ * @param {string} folder
+ * @param {Set<string>} written
+ */
 async function removeStale(folder, written) {
+  /** @param {string} path */
   const walk = async (path) => {
     for (const entry of await entriesOf(path)) {
       const inner = join(path, entry.name);
@@ -76,7 +100,11 @@ async function removeStale(folder, written) {
   }
 }
 
-/** `path` (from splitFeed) inside `folder`, or an error: no absolute path, no `..`, nothing that leaves the folder. */
+/**
+ * `path` (from splitFeed) inside `folder`, or an error: no absolute path, no `..`, nothing that leaves the folder.
+ * @param {string} folder
+ * @param {string} path
+ */
 function inside(folder, path) {
   const target = join(folder, path);
   const back = relative(folder, target);
@@ -85,6 +113,11 @@ function inside(folder, path) {
   return target;
 }
 
+/**
+ * @type {import('../impact-stories.mjs').Command<{
+ *   output?: string, 'first-page'?: string, 'page-size'?: string, 'allow-private-addresses'?: boolean
+ * }>}
+ */
 export const splitCommand = {
   options: {
     output: { type: 'string', short: 'o' },
@@ -119,11 +152,11 @@ bytes.
 Exit codes: 0 written, 1 the feed has errors or the folder holds links where split writes, 2 bad usage.`,
 
   async run(positionals, values) {
-    if (positionals.length !== 1) throw new UsageError('split takes one feed file or URL.');
+    const [input, ...more] = positionals;
+    if (input === undefined || more.length) throw new UsageError('split takes one feed file or URL.');
     if (!values.output) throw new UsageError('split needs -o <folder>.');
     const firstPage = wholeNumber('--first-page', values['first-page'], 12);
     const pageSize = wholeNumber('--page-size', values['page-size'], 50);
-    const [input] = positionals;
     const text = await readInput(input, { allowPrivateAddresses: values['allow-private-addresses'] });
     const { errors } = await validateFeedText(text, { base: input });
     if (errors.length) {
@@ -139,9 +172,12 @@ Exit codes: 0 written, 1 the feed has errors or the folder holds links where spl
       complain(`${values.output}: not split; remove ${links.length === 1 ? 'that link' : 'those links'}, or split into another folder.`);
       return 1;
     }
+    /** @type {Set<string>} */
     const written = new Set();
     let changed = 0;
-    for (const { path, text: content } of splitFeed(publishedFeed(await readFeed(text, input)), { firstPage, pageSize })) {
+    // A JSON Feed object: validateFeedText() has passed it.
+    const feed = /** @type {import('../lib/split-feed.mjs').SplitInput} */ (publishedFeed(await readFeed(text, input)));
+    for await (const { path, text: content } of splitFeed(feed, { firstPage, pageSize })) {
       const target = inside(values.output, path);
       written.add(target);
       if ((await readFile(target, 'utf8').catch(() => undefined)) === content) continue;

@@ -3,6 +3,7 @@ import { readInput } from '../lib/read-input.mjs';
 import { UsageError } from '../lib/usage-error.mjs';
 import { validateFeedText } from '../lib/validate-feed.mjs';
 
+/** @type {import('../impact-stories.mjs').Command<{ json?: boolean, 'allow-private-addresses'?: boolean }>} */
 export const validateCommand = {
   options: { json: { type: 'boolean' }, 'allow-private-addresses': { type: 'boolean' } },
   help: `impact-stories validate <file-or-url> [--json]
@@ -26,14 +27,14 @@ Exit codes: 0 valid (warnings allowed), 1 errors, 2 bad usage.`,
 
   async run(positionals, values) {
     const { json } = values;
-    if (positionals.length !== 1) throw new UsageError('validate takes one file or URL.');
-    const [location] = positionals;
+    const [location, ...more] = positionals;
+    if (location === undefined || more.length) throw new UsageError('validate takes one file or URL.');
     const text = await readInput(location, { allowPrivateAddresses: values['allow-private-addresses'] });
     const { format, errors, warnings } = await validateFeedText(text, { base: location });
     if (json) {
       sayJson({ valid: !errors.length, format, errors, warnings });
     } else {
-      const line = (kind) => (problem) =>
+      const line = (/** @type {string} */ kind) => (/** @type {import('../lib/validate-feed.mjs').PlacedProblem} */ problem) =>
         `${location}${problem.line ? `:${problem.line}:${problem.column}` : ''}  ${kind}  ${problem.message}${problem.pointer ? `  (${problem.pointer})` : ''}`;
       for (const text of [...errors.map(line('error')), ...warnings.map(line('warning'))]) say(text);
       const counts = `${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;

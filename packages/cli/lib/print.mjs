@@ -15,41 +15,49 @@ const unsafe =
 /** What JSON.stringify leaves raw of `unsafe` (it escapes C0 controls and lone surrogates itself). */
 const unsafeInJson = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
+/** @type {Record<string, string>} */
 const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
+/** @param {string} character */
 const escapeOne = (character) => {
-  if (named[character]) return named[character];
+  const name = named[character];
+  if (name) return name;
   const code = character.charCodeAt(0);
   return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 };
 
-/** `value` as text that is safe to print on one line: every control, bidi or invisible character as an escape (`\x1b`, `\n`, `\u202e`). */
+/**
+ * `value` as text that is safe to print on one line: every control, bidi or invisible character as an escape (`\x1b`, `\n`, `\u202e`).
+ * @param {unknown} value
+ */
 export const printable = (value) => String(value).replace(unsafe, escapeOne);
 
 /**
  * A line as printed: printable, and never starting a CI runner's command (GitHub Actions reads `::name::` and
  * `##[name]` at the start of a line): such a line starts with its first character escaped.
+ * @param {unknown} value
  */
 export function printableLine(value) {
   const line = printable(value);
-  return /^(::|##\[)/.test(line) ? `${escapeOne(line[0])}${line.slice(1)}` : line;
+  return /^(::|##\[)/.test(line) ? `${escapeOne(line.charAt(0))}${line.slice(1)}` : line;
 }
 
-/** Prints one line on stdout. */
+/** Prints one line on stdout. @param {unknown} line */
 export const say = (line) => process.stdout.write(`${printableLine(line)}\n`);
 
-/** Prints one line on stderr. */
+/** Prints one line on stderr. @param {unknown} line */
 export const complain = (line) => process.stderr.write(`${printableLine(line)}\n`);
 
 /**
  * JSON for a pipeline, one value per run: JSON.stringify escapes C0 controls already; C1 controls, bidi marks and
  * the line separators are escaped too (`\u202e`), which any JSON reader reads back as the same string.
+ * @param {unknown} value
  */
 export const printableJson = (value, indent = 2) =>
   JSON.stringify(value, null, indent).replace(unsafeInJson, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
-/** Prints `value` as JSON on stdout (see printableJson). */
+/** Prints `value` as JSON on stdout (see printableJson). @param {unknown} value */
 export const sayJson = (value) => process.stdout.write(`${printableJson(value)}\n`);
 
-/** The command's own fixed text (help, usage), printed as written. */
+/** The command's own fixed text (help, usage), printed as written. @param {string} text */
 export const sayOwn = (text) => process.stdout.write(`${text}\n`);

@@ -8,7 +8,7 @@ const serverReader = () => import('impact-stories-ssr/internal/server/read-url')
 const decoder = () =>
   import('impact-stories-core/feed/decode-feed-bytes').then(
     (module) => module.decodeFeedBytes,
-    () => (bytes) => new TextDecoder().decode(bytes),
+    () => (/** @type {Uint8Array} */ bytes) => new TextDecoder().decode(bytes),
   );
 
 /**
@@ -16,13 +16,16 @@ const decoder = () =>
  * XML declaration, else UTF-8). A URL is read as renderStoryList() reads one: within 10 seconds, at most 20 MB, at
  * most 5 redirects, and from public addresses only; `options` (timeout, maxBytes, maxRedirects,
  * allowPrivateAddresses) changes those. Throws with a plain message when it cannot be read.
+ * @param {string} location
+ * @param {import('impact-stories-ssr/internal/server/read-url').ReadUrlOptions} [options]
+ * @returns {Promise<string>}
  */
 export async function readInput(location, options = {}) {
   if (/^https?:\/\//i.test(location)) {
     const { readFeedText } = await serverReader();
     return (await readFeedText(location, options)).text;
   }
-  const bytes = await readFile(location).catch((error) => {
+  const bytes = await readFile(location).catch((/** @type {NodeJS.ErrnoException} */ error) => {
     throw new Error(error.code === 'ENOENT' ? `There is no file ${location}` : `${location} could not be read: ${error.message}`);
   });
   return (await decoder())(bytes);

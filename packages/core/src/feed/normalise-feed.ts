@@ -203,7 +203,7 @@ export class FeedDocument {
       // Few stories match (a rare filter): the whole feed is read in slices instead.
       if (performance.now() > end) return undefined;
       for (; checked < this.#stories.length && found.length < count; checked++) {
-        const story = this.#stories[checked];
+        const story = this.#stories[checked]!;
         // A date that is no real day (31 April) sends its story to the end: the order is not known.
         if (!story.published) return undefined;
         if (wanted(story)) found.push(story);

@@ -25,9 +25,10 @@ export function parseStoryDate(value: unknown): StoryDate | undefined {
   if (Number.isNaN(time)) return undefined;
   let day: number;
   if (written) {
-    day = Date.UTC(+written[1], +written[2] - 1, +written[3]);
+    // The three groups take part in every match.
+    day = Date.UTC(+written[1]!, +written[2]! - 1, +written[3]!);
     // 31 April would roll over into 1 May: keep only real calendar days.
-    if (new Date(day).getUTCDate() !== +written[3]) return undefined;
+    if (new Date(day).getUTCDate() !== +written[3]!) return undefined;
   } else {
     // Another shape Date.parse reads, such as RFC 822's `Tue, 03 Jun 2025 23:30:00 -0400`: the day on the clock in
     // the offset written (read without it), else in the reader's time zone.

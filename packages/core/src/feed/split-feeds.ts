@@ -47,7 +47,7 @@ export function splitFeedUrl(split: SplitFeeds | undefined, filters: SplitFilter
     const wanted = fold(textOf(filters[field]));
     const counts = split![field];
     const value = wanted && counts && Object.keys(counts).find((key) => fold(key) === wanted);
-    if (value && (!best || counts[value] < best.count)) best = { count: counts[value], field, value };
+    if (value && (!best || counts[value]! < best.count)) best = { count: counts[value]!, field, value };
   }
   return best && archiveUrl(split!.path.replace('{field}', best.field).replace('{slug}', slugOf(best.value)), feedUrl, split!.origins);
 }

@@ -99,9 +99,10 @@ export function rfc822ToIso(value: string | undefined): string | undefined {
     /^(?:[a-z]+,?\s*)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{2}|\d{4})\s+(\d{1,2}):(\d\d)(?::(\d\d))?\s*([+-]\d\d:?\d\d|[a-z]+)?/i.exec(
       value.trim().slice(0, 200),
     );
-  const month = parts ? MONTHS.indexOf(parts[2].toLowerCase()) : -1;
+  const month = parts ? MONTHS.indexOf(parts[2]!.toLowerCase()) : -1;
   if (!parts || month < 0) return value;
-  const [, day, , written, hours, minutes, seconds = '00', zone = 'GMT'] = parts;
+  // Groups 1 to 5 take part in every match; the seconds and the zone may not.
+  const [, day, , written, hours, minutes, seconds = '00', zone = 'GMT'] = parts as RegExpExecArray & Record<0 | 1 | 2 | 3 | 4 | 5, string>;
   // RFC 822's two-digit years: 00-49 are this century, 50-99 the last.
   const year = written.length === 2 ? String((+written < 50 ? 2000 : 1900) + +written) : written;
   const offset = /^[+-]/.test(zone) ? `${zone.slice(0, 3)}:${zone.slice(-2)}` : (ZONES[zone.toLowerCase()] ?? '');
@@ -216,7 +217,7 @@ async function inSlices(elements: Element[], convert: (element: Element) => Item
   while (items.length < elements.length) {
     if (items.length) await new Promise((resolve) => setTimeout(resolve));
     for (const end = performance.now() + 10; items.length < elements.length && performance.now() < end;) {
-      items.push(convert(elements[items.length]));
+      items.push(convert(elements[items.length]!));
     }
   }
   return items;

@@ -70,7 +70,7 @@ const entities: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&l
 
 /** Text made safe for an HTML text node or a double-quoted attribute value. */
 export function escapeHtml(value: string): string {
-  return value.replace(/[&"<>]/g, (character) => entities[character]);
+  return value.replace(/[&"<>]/g, (character) => entities[character]!);
 }
 
 /**

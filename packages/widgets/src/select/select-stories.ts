@@ -27,7 +27,7 @@ export interface StoryGroup {
 
 const fold = (value: string) => value.trim().toLocaleLowerCase();
 
-function matchesAny(wanted: string, values: string[]): boolean {
+function matchesAny(wanted: string | undefined, values: string[]): boolean {
   if (!wanted) return true;
   const needle = fold(wanted);
   return values.some((value) => fold(value) === needle);

@@ -18,4 +18,4 @@ const headings = [
 
 /** An `h1`…`h6` (`level`, kept within 1-6) with `part` as its part and class, around `content`. */
 export const heading = (level: number, part: string, content: unknown): TemplateResult =>
-  headings[clampHeadingLevel(level) - 1](part, content);
+  headings[clampHeadingLevel(level) - 1]!(part, content);

@@ -16,7 +16,7 @@ const builtIn = new Map<string, Messages>([['en', en]]);
 const loading = new Map<string, Promise<void>>();
 const overrides = new Map<string, Partial<Messages>>();
 
-const languageOf = (locale: string | undefined) => (locale ?? '').trim().toLowerCase().split(/[-_]/)[0];
+const languageOf = (locale: string | undefined) => (locale ?? '').trim().toLowerCase().split(/[-_]/)[0]!;
 
 /**
  * Replaces some of the widgets' sentences for a language (`fr`) or a locale (`fr-CA`), e.g.
