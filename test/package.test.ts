@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { listAttributeSchema } from '../packages/core/src/attributes/list-attribute-schema.js';
 
 // What npm users get in a browser: the exports map, the classes and define entries, and custom-elements.json.
 // test/node/package.test.mjs checks the same package in plain Node: imports, dependencies and the packed tarball.
@@ -48,20 +49,7 @@ describe('the npm package', () => {
     const list = declarations.find((declaration) => declaration.tagName === 'impact-story-list')!;
     const card = declarations.find((declaration) => declaration.tagName === 'impact-story-card')!;
 
-    expect(names(list.attributes)).to.include.members([
-      'src',
-      'project',
-      'country',
-      'tag',
-      'year',
-      'limit',
-      'page-size',
-      'group-by',
-      'layout',
-      'heading-level',
-      'locale',
-      'theme',
-    ]);
+    expect(names(list.attributes)).to.include.members(listAttributeSchema.map((attribute) => attribute.name));
     expect(names(list.attributes)).to.not.include.members(['status', 'feed', 'pages']);
     expect(names(list.events)).to.have.members(['impact-stories-load', 'impact-stories-error']);
     expect(names(list.cssParts)).to.include.members(['status', 'group-heading', 'load-more']);
