@@ -239,10 +239,12 @@ test('the size limit stops reading a large body early, streamed or announced; th
   });
   const error = await failure(readUrl(`${big.origin}/streamed`, { ...LOCAL, maxBytes: 1024 * 1024 }));
   assert.equal(error.code, 'too-large');
-  assert.match(
-    error.message,
-    /is larger than the 1 MB \(1,048,576 bytes\) limit \(the maxBytes option\): reading stopped after 1,1\d\d,\d\d\d bytes/,
-  );
+  const [, stoppedAfter = ''] =
+    /is larger than the 1 MB \(1,048,576 bytes\) limit \(the maxBytes option\): reading stopped after ([\d,]+) bytes/.exec(error.message) ??
+    [];
+  // Past the limit by at most what arrives at once: one chunk, or a few coalesced while the machine is busy.
+  const read = Number(stoppedAfter.replaceAll(',', ''));
+  assert.ok(read > 1024 * 1024 && read <= 4 * 1024 * 1024, `${error.message}: stopped after the limit, and well before 25 MB`);
   const closedAfter = await closed;
   // The server saw the client go long before it had sent its 25 MB: what it wrote is the limit plus socket buffers.
   assert.ok(closedAfter !== undefined && closedAfter < 12 * 1024 * 1024, `the server wrote ${closedAfter} bytes before the client closed`);
