@@ -4,7 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import prettier from 'prettier';
 import { loadSchema } from './schema/load-schema.mjs';
-import { blockJson, blockListAttributesJs, listAttributesPhp } from './schema/wordpress-files.mjs';
+import { blockChoiceOptionsJs, blockJson, blockListAttributesJs, listAttributesPhp } from './schema/wordpress-files.mjs';
 import { attributesMarkdown, renderFlags, storybookArgTypes } from './schema/other-files.mjs';
 
 const root = (/** @type {string} */ path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -17,6 +17,7 @@ const files = {
   'wordpress/impact-stories/includes/list-attributes.php': listAttributesPhp(schema),
   'wordpress/block-src/block.json': blockJson(schema, await read('wordpress/block-src/block.json')),
   'wordpress/block-src/list-attributes.js': blockListAttributesJs(schema),
+  'wordpress/block-src/choice-options.js': blockChoiceOptionsJs(schema),
   'stories/list-arg-types.ts': storybookArgTypes(schema),
   'packages/cli/commands/render-attributes.mjs': renderFlags(schema),
   'docs/attributes.md': attributesMarkdown(schema),

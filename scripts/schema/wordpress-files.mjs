@@ -78,6 +78,29 @@ export function blockJson(schema, current) {
   return `{\n${keys.join(',\n')}\n}\n`;
 }
 
+/**
+ * block-src/choice-options.js: the block's menus for the choices that have editor labels, each label a literal
+ * `__()` call so WordPress's translation tools find it.
+ */
+export function blockChoiceOptionsJs(/** @type {readonly ListAttribute[]} */ schema) {
+  const option = (/** @type {string} */ value, /** @type {string} */ label) =>
+    `    { value: ${JSON.stringify(value)}, label: __(${JSON.stringify(label)}, 'impact-stories') },`;
+  const menus = blockOffered(schema)
+    .filter(({ labels }) => labels)
+    .map(({ name, values = [], labels = {}, unsetLabel }) => {
+      const options = [...(unsetLabel ? [option('', unsetLabel)] : []), ...values.map((value) => option(value, labels[value] ?? value))];
+      return `  ${blockKey(name)}: [\n${options.join('\n')}\n  ],`;
+    });
+  return `// ${generatedNote}.
+import { __ } from '@wordpress/i18n';
+
+/** The block's menus for the list's choices, by block attribute, in the editor's language. */
+export const choiceOptions = () => ({
+${menus.join('\n')}
+});
+`;
+}
+
 /** block-src/list-attributes.js: the block's attributes as the element's, for the editor's preview. */
 export function blockListAttributesJs(/** @type {readonly ListAttribute[]} */ schema) {
   const offered = blockOffered(schema).filter(({ name }) => name !== 'src');

@@ -4,6 +4,7 @@ import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
 import { Notice, PanelBody, SelectControl, TextControl, ToggleControl } from '@wordpress/components';
 import { feedAddress } from './feed-address';
 import { loadFeedChoices } from './feed-choices';
+import { choiceOptions } from './choice-options';
 import { listAttributes } from './list-attributes';
 import { loadWidgetInto } from './preview-script';
 
@@ -84,25 +85,13 @@ function StoriesPanel({ attributes, setAttributes, choices }) {
 function LookPanel({ attributes, setAttributes }) {
   const select = (key, label, options, help) =>
     el(SelectControl, { label, help, value: String(attributes[key] ?? ''), options, onChange: (value) => setAttributes({ [key]: value }) });
+  const menus = choiceOptions();
   return el(
     PanelBody,
     { title: __('Look', 'impact-stories') },
-    select('layout', __('Layout', 'impact-stories'), [
-      { value: 'list', label: __('List: one story per row', 'impact-stories') },
-      { value: 'grid', label: __('Grid: cards side by side', 'impact-stories') },
-      { value: 'compact', label: __('Compact: titles and dates only', 'impact-stories') },
-    ]),
-    select('groupBy', __('Grouping', 'impact-stories'), [
-      { value: 'none', label: __('No grouping', 'impact-stories') },
-      { value: 'year', label: __('By year', 'impact-stories') },
-      { value: 'month', label: __('By month', 'impact-stories') },
-    ]),
-    select('theme', __('Theme', 'impact-stories'), [
-      { value: '', label: __('The page’s own colours', 'impact-stories') },
-      { value: 'light', label: __('Light', 'impact-stories') },
-      { value: 'dark', label: __('Dark', 'impact-stories') },
-      { value: 'auto', label: __('Auto: follows the reader’s system setting', 'impact-stories') },
-    ]),
+    select('layout', __('Layout', 'impact-stories'), menus.layout),
+    select('groupBy', __('Grouping', 'impact-stories'), menus.groupBy),
+    select('theme', __('Theme', 'impact-stories'), menus.theme),
     select(
       'locale',
       __('Language', 'impact-stories'),

@@ -71,7 +71,7 @@ export async function insertBlockAndPublish(page, siteUrl, { title, attributes, 
           (each) => each.textContent.trim() === label,
         );
         const select = field && document.getElementById(field.htmlFor);
-        return select?.tagName === 'SELECT' && [...select.options].map((option) => option.value).filter(Boolean);
+        return select?.tagName === 'SELECT' && [...select.options].map((option) => option.value);
       },
       {},
       label,
@@ -81,6 +81,9 @@ export async function insertBlockAndPublish(page, siteUrl, { title, attributes, 
     previewTitles: await previewTitles.jsonValue(),
     projects: await (await menu('Project')).jsonValue(),
     years: await (await menu('Year')).jsonValue(),
+    layouts: await (await menu('Layout')).jsonValue(),
+    groupings: await (await menu('Grouping')).jsonValue(),
+    themes: await (await menu('Theme')).jsonValue(),
   };
   // The welcome guide opens once the user's preferences arrive, whatever was set before.
   await page.$$eval('.edit-post-welcome-guide [aria-label="Close dialog"], .edit-post-welcome-guide [aria-label="Close"]', (buttons) =>

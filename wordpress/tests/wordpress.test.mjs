@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromeFlags, findChrome } from '../../scripts/find-chrome.mjs';
+import { loadSchema } from '../../scripts/schema/load-schema.mjs';
 import { startPlayground } from './playground.mjs';
 import { WORDPRESS_VERSIONS } from './prepare-wordpress.mjs';
 import { ADMIN, AUTHOR, FEED_PATH, HOSTILE_SHORTCODE, siteBlueprint } from './site-blueprint.mjs';
@@ -117,6 +118,10 @@ for (const version of WORDPRESS_VERSIONS) {
       assert.equal(editor.iframed, version !== '6.1', 'the editor canvas is an iframe from 6.3');
       assert.ok(editor.projects.includes('Skills 21'), `the Project menu offers the feed's projects: ${editor.projects}`);
       assert.ok(editor.years.includes('2022'), `the Year menu offers the feed's years: ${editor.years}`);
+      const { layouts, groupings, themes } = await loadSchema();
+      assert.deepEqual(editor.layouts, [...layouts], 'the Layout menu offers every layout the list takes');
+      assert.deepEqual(editor.groupings, [...groupings], 'the Grouping menu offers every grouping');
+      assert.deepEqual(editor.themes, ['', ...themes], 'the Theme menu offers the page’s colours and every theme');
       assert.deepEqual(editor.previewTitles.slice().sort(), SKILLS_21_TITLES.slice().sort(), 'the editor previews the Skills 21 stories');
       await page.browserContext().close();
 

@@ -27,6 +27,8 @@ export interface ListAttribute {
   /** A choice's allowed values, and what editors see for each. */
   values?: readonly string[];
   labels?: Readonly<Record<string, string>>;
+  /** What editors see for leaving a choice out, when the element has no default for it. */
+  unsetLabel?: string;
   /** Values Storybook's controls suggest for a free attribute. */
   suggestions?: readonly string[];
   /** The element's default, as attribute text; none when leaving it out means "not set". */
@@ -186,6 +188,7 @@ export const listAttributeSchema: readonly ListAttribute[] = [
     type: 'choice',
     values: themes,
     labels: { light: 'Light', dark: 'Dark', auto: 'Auto: follows the reader’s system setting' },
+    unsetLabel: 'The page’s own colours',
     reflects: true,
     group: 'look',
     valueText: '`light`, `dark`, `auto`',
