@@ -31,7 +31,7 @@ const ASKING_BASE = 'https://split.invalid/';
  * reader (a feed's stories as the widgets show them), their split-feed addresses, and the day a story is shown with.
  */
 async function widgetsRules() {
-  const [{ feedDocument }, { slugOf, splitFeedUrl }, { calendarMonth }] = await Promise.all([
+  const [{ feedDocument }, { slugOf, splitFeedUrl }, { storyYear }] = await Promise.all([
     widgetsReader(),
     widgetsSplitFeeds(),
     widgetsDates(),
@@ -43,7 +43,10 @@ async function widgetsRules() {
     /** @param {Story} story */
     country: (story) => story.countries,
     /** @param {Story} story */
-    year: (story) => (story.published ? [String(calendarMonth(story.published).year)] : []),
+    year: (story) => {
+      const year = storyYear(story.published);
+      return year ? [year] : [];
+    },
   };
   return { feedDocument, slugOf, splitFeedUrl, valuesOf };
 }

@@ -39,6 +39,9 @@ export function parseStoryDate(value: unknown): StoryDate | undefined {
   return { iso: validDatetime.test(normalised) ? normalised : new Date(day).toISOString().slice(0, 10), time, day };
 }
 
+/** The year a story is found by (the `year` filter, split feeds, the builder's menu): its shown day's, as text. */
+export const storyYear = (date: StoryDate | undefined): string | undefined => date && String(calendarMonth(date).year);
+
 /** Year and month (0-11) of the day a story is shown with. */
 export function calendarMonth(date: StoryDate): { year: number; month: number } {
   const day = new Date(date.day);

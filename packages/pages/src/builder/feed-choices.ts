@@ -1,4 +1,4 @@
-import { calendarMonth } from 'impact-stories-core/feed/parse-date';
+import { storyYear } from 'impact-stories-core/feed/parse-date';
 import type { SplitFeeds } from 'impact-stories-core/feed/split-feeds';
 import type { Story } from 'impact-stories-core/feed/story';
 
@@ -26,7 +26,7 @@ function distinct(names: string[]): string[] {
 }
 
 export function feedChoices(stories: Story[]): FeedChoices {
-  const years = stories.flatMap((story) => (story.published ? [String(calendarMonth(story.published).year)] : []));
+  const years = stories.flatMap((story) => storyYear(story.published) ?? []);
   return {
     projects: distinct(stories.map((story) => story.project)).sort(collator.compare),
     countries: distinct(stories.flatMap((story) => story.countries)).sort(collator.compare),

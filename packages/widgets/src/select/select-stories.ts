@@ -1,5 +1,5 @@
 import { textOf } from 'impact-stories-core/attributes/attribute-values';
-import { calendarMonth } from 'impact-stories-core/feed/parse-date';
+import { calendarMonth, storyYear } from 'impact-stories-core/feed/parse-date';
 import type { Story } from 'impact-stories-core/feed/story';
 import { formatMonth, formatYear } from '../format/format-date.js';
 import { messagesFor } from '../format/messages/index.js';
@@ -40,7 +40,7 @@ export function matchesFilters(filters: StoryFilters): (story: Story) => boolean
     matchesAny(project, [story.project]) &&
     matchesAny(country, story.countries) &&
     matchesAny(tag, story.tags) &&
-    (!year || (story.published !== undefined && String(calendarMonth(story.published).year) === year));
+    (!year || storyYear(story.published) === year);
 }
 
 /** Stories that match every given filter. */
