@@ -139,7 +139,7 @@ ${fragment}
   if (PerformanceObserver.supportedEntryTypes.includes('layout-shift'))
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
-        window.shifts.push(entry.value);
+        window.shifts.push({ value: entry.value, time: entry.startTime });
         // What moved, for the test's failure message: element, part and its rectangle before → after.
         const rect = (r) => [r.x, r.y, r.width, r.height].map(Math.round).join(',');
         for (const source of entry.sources)
